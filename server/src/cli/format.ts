@@ -1,0 +1,189 @@
+// Output formats for the command line: text, JSON, SARIF 2.1.0 and GitHub
+// workflow annotations. Positions are 1-based lines and UTF-16 columns.
+import { ANSWER_MARK, RULES, SEVERITY_RANK, docsUrl, type Finding, type Scorecard, type Severity } from '../core/index';
+
+export interface FileResult {
+  /** The path as given or found (relative to the working folder where possible). */
+  path: string;
+  text: string;
+  findings: Finding[];
+  scorecard?: Scorecard;
+  /** Set when fixes were written to the file. */
+  fixed?: boolean;
+}
+
+export interface LineIndex {
+  position(offset: number): { line: number; column: number };
+}
+
+export function lineIndex(text: string): LineIndex {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return {
+    position(offset: number) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: offset - starts[lo] + 1 };
+    },
+  };
+}
+
+export function formatText(results: FileResult[], withScorecard: boolean): string {
+  const out: string[] = [];
+  for (const r of results) {
+    const idx = lineIndex(r.text);
+    for (const f of r.findings) {
+      const p = idx.position(f.span.start);
+      out.push(`${r.path}:${p.line}:${p.column} ${f.severity} ${f.ruleId} ${f.message}`);
+    }
+    if (withScorecard && r.scorecard) out.push(...scorecardLines(r, idx));
+  }
+  return out.length ? out.join('\n') + '\n' : '';
+}
+
+function scorecardLines(r: FileResult, idx: LineIndex): string[] {
+  const sc = r.scorecard!;
+  const lines = ['', `Scorecard for ${r.path}`, `  ${sc.summary}`, '  Board questions:'];
+  const where = (item: Scorecard['questions'][number]) => {
+    const e = item.evidence[0] ?? item.problems[0];
+    return e ? ` (line ${idx.position(e.span.start).line})` : '';
+  };
+  for (const q of sc.questions) lines.push(`    ${ANSWER_MARK[q.answer]} ${q.label}${where(q)}`);
+  lines.push('  Qualities:');
+  for (const q of sc.qualities) lines.push(`    ${ANSWER_MARK[q.answer]} ${q.label}${where(q)}`);
+  lines.push('');
+  return lines;
+}
+
+export function formatJson(results: FileResult[], withScorecard: boolean): string {
+  const files = results.map((r) => {
+    const idx = lineIndex(r.text);
+    return {
+      path: r.path,
+      ...(r.fixed ? { fixed: true } : {}),
+      findings: r.findings.map((f) => {
+        const s = idx.position(f.span.start);
+        const e = idx.position(f.span.end);
+        return {
+          ruleId: f.ruleId,
+          severity: f.severity,
+          message: f.message,
+          line: s.line,
+          column: s.column,
+          endLine: e.line,
+          endColumn: e.column,
+          span: f.span,
+          docsUrl: f.docsUrl,
+          fixes: f.fixes,
+          ...(f.data ? { data: f.data } : {}),
+        };
+      }),
+      ...(withScorecard && r.scorecard ? { scorecard: r.scorecard } : {}),
+    };
+  });
+  return JSON.stringify({ version: 1, files }, null, 2) + '\n';
+}
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function formatSarif(results: FileResult[], version: string): string {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'strategy-lint',
+            version,
+            informationUri: 'https://github.com/strategy-lint/strategy-lint',
+            rules: RULES.map((r) => ({
+              id: r.meta.id,
+              shortDescription: { text: r.meta.description },
+              fullDescription: { text: r.meta.docs.why },
+              helpUri: docsUrl(r.meta.id),
+              help: { text: `${r.meta.docs.good}\n\n${r.meta.docs.fix}`, markdown: `${r.meta.docs.good}\n\n${r.meta.docs.fix}` },
+              defaultConfiguration: r.meta.defaultSeverity === 'off' ? { enabled: false } : { level: SARIF_LEVEL[r.meta.defaultSeverity] },
+              properties: { tags: [r.meta.quality, r.meta.question].filter(Boolean) },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        artifacts: results.map((r) => ({ location: { uri: toUri(r.path) }, length: r.text.length })),
+        results: results.flatMap((r, artifactIndex) => {
+          const idx = lineIndex(r.text);
+          return r.findings.map((f) => {
+            const s = idx.position(f.span.start);
+            const e = idx.position(f.span.end);
+            return {
+              ruleId: f.ruleId,
+              ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
+              level: SARIF_LEVEL[f.severity],
+              message: { text: f.message },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: toUri(r.path), index: artifactIndex },
+                    region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column, charOffset: f.span.start, charLength: f.span.end - f.span.start },
+                  },
+                },
+              ],
+              ...(f.fixes.length
+                ? {
+                    fixes: f.fixes.map((fix) => ({
+                      description: { text: fix.title },
+                      artifactChanges: [
+                        {
+                          artifactLocation: { uri: toUri(r.path), index: artifactIndex },
+                          replacements: fix.edits.map((ed) => ({
+                            deletedRegion: { charOffset: ed.start, charLength: ed.end - ed.start },
+                            insertedContent: { text: ed.newText },
+                          })),
+                        },
+                      ],
+                    })),
+                  }
+                : {}),
+            };
+          });
+        }),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+function toUri(path: string): string {
+  return path
+    .split(/[\\/]/)
+    .map((p) => encodeURIComponent(p))
+    .join('/');
+}
+
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const GITHUB_COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+
+export function formatGithub(results: FileResult[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    const idx = lineIndex(r.text);
+    for (const f of r.findings) {
+      const s = idx.position(f.span.start);
+      const e = idx.position(f.span.end);
+      const props = [`file=${escapeProperty(r.path)}`, `line=${s.line}`, `col=${s.column}`, `endLine=${e.line}`, `endColumn=${e.column}`, `title=${escapeProperty(`strategy-lint ${f.ruleId}`)}`];
+      out.push(`::${GITHUB_COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}`);
+    }
+  }
+  return out.length ? out.join('\n') + '\n' : '';
+}
+
+export function atOrAbove(findings: Finding[], min: Severity): number {
+  return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[min]).length;
+}

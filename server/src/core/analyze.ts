@@ -1,0 +1,135 @@
+// The engine: builds the document model, runs every enabled rule, stamps id,
+// severity and docs link on each finding, and drops what inline comments
+// switch off. This is the core's one entry point for front ends.
+import { defaultConfig, effectiveOptions, type Config } from './config';
+import { parseDirectives, Suppressions, type Directive } from './directives';
+import { buildDoc, type ChunkCache, type Doc } from './model';
+import { PROFILES, isProfile } from './profiles';
+import type { Rule, RuleContext } from './rule';
+import { RULES, docsUrl } from './rules/index';
+import { SectionMatcher } from './sections';
+import { SEVERITY_RANK, type Finding, type Profile, type Severity, type Span } from './types';
+
+export interface AnalyzeOptions {
+  /** Resolved configuration; defaults to every rule at its default. */
+  config?: Config;
+  /** "Today", for horizons measured from the present. Defaults to the current date. */
+  now?: Date;
+  /** Reuse the parse of unchanged chunks from the previous analysis of this document. */
+  cache?: ChunkCache;
+  /** The rules to run (defaults to the registry). */
+  rules?: readonly Rule[];
+  /** Rethrow a rule's exception instead of recording it in `errors` (for tests). */
+  throwOnRuleError?: boolean;
+}
+
+export interface Evidence {
+  ruleId: string;
+  span: Span;
+  label: string;
+}
+
+export interface Analysis {
+  /** Findings in document order, after inline comments are applied. */
+  findings: Finding[];
+  doc: Doc;
+  profile: Profile;
+  directives: Directive[];
+  /** Spans that answer a quality or board question, by the rule that found them. */
+  evidence: Evidence[];
+  /** Rules that threw: their findings are missing, the rest stand. */
+  errors: Array<{ ruleId: string; message: string }>;
+}
+
+const matchers = new WeakMap<Config, SectionMatcher>();
+let defaultCfg: Config | undefined;
+
+/** Analyse a strategy's Markdown text. Pure: no I/O. */
+export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
+  const rules = opts.rules ?? RULES;
+  const config = opts.config ?? (defaultCfg ??= defaultConfig(RULES));
+  let matcher = matchers.get(config);
+  if (!matcher) matchers.set(config, (matcher = new SectionMatcher(config.sections)));
+  const doc = buildDoc(text, { matcher }, opts.cache);
+  const fmProfile = frontMatterProfile(doc);
+  const profile = fmProfile ?? config.profile;
+  const effective = fmProfile && fmProfile !== config.profile ? { ...config, profile: fmProfile } : config;
+  const vocab = extendVocab(profile, config.acronyms);
+  const directives = parseDirectives(doc);
+  const suppressions = directives.length ? new Suppressions(doc, directives) : undefined;
+  const now = opts.now ?? new Date();
+  const findings: Finding[] = [];
+  const evidence: Evidence[] = [];
+  const errors: Analysis['errors'] = [];
+  const known = new Set(RULES.map((r) => r.meta.id));
+  const len = text.length;
+  const clamp = (s: Span): Span => {
+    const start = Math.min(Math.max(0, s.start | 0), len);
+    return { start, end: Math.min(Math.max(start, s.end | 0), len) };
+  };
+
+  for (const rule of rules) {
+    const id = rule.meta.id;
+    const setting = config.rules[id];
+    const severity = setting ? setting.severity : rule.meta.defaultSeverity;
+    if (severity === 'off') continue;
+    const url = docsUrl(id);
+    const ctx: RuleContext<any> = {
+      doc,
+      text,
+      options: effectiveOptions(rule, effective),
+      profile,
+      vocab,
+      now,
+      directives,
+      isKnownRule: (r: string) => known.has(r),
+      report(r) {
+        const sev: Severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[severity] ? r.severity : severity;
+        const span = clamp(r.span);
+        if (suppressions?.isSuppressed(id, span.start)) return;
+        findings.push({
+          ruleId: id,
+          severity: sev,
+          message: r.message,
+          span,
+          docsUrl: url,
+          fixes: (r.fixes ?? []).map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...clamp(e), newText: e.newText })) })),
+          ...(r.data ? { data: r.data } : {}),
+        });
+      },
+      evidence(span, label) {
+        evidence.push({ ruleId: id, span: clamp(span), label });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      if (opts.throwOnRuleError) throw e;
+      errors.push({ ruleId: id, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, doc, profile, directives, evidence, errors };
+}
+
+function frontMatterProfile(doc: Doc): Profile | undefined {
+  const own = doc.frontMatter?.data?.['strategy-lint'];
+  if (own && typeof own === 'object' && !Array.isArray(own)) {
+    const p = (own as Record<string, unknown>).profile;
+    if (isProfile(p)) return p;
+  }
+  return undefined;
+}
+
+const vocabCache = new Map<string, RuleContext<unknown>['vocab']>();
+function extendVocab(profile: Profile, acronyms: readonly string[]): RuleContext<unknown>['vocab'] {
+  if (acronyms.length === 0) return PROFILES[profile];
+  const key = profile + '\0' + acronyms.join('\0');
+  let v = vocabCache.get(key);
+  if (!v) {
+    if (vocabCache.size > 20) vocabCache.clear();
+    v = { ...PROFILES[profile], knownAcronyms: new Set([...PROFILES[profile].knownAcronyms, ...acronyms]) };
+    vocabCache.set(key, v);
+  }
+  return v;
+}

@@ -1,0 +1,12 @@
+// The analysis core's public face. Pure: no vscode, no fs, no process.
+export { analyze, type Analysis, type AnalyzeOptions, type Evidence } from './analyze';
+export * from './config';
+export { parseDirectives, type Directive } from './directives';
+export { applyEdits, chooseFixes, fixAllEdits, insertSectionFix, sectionSkeleton, FixConflictError } from './fixes';
+export { buildDoc, ChunkCache, type Doc, type Section } from './model';
+export { PROFILES, type Vocabulary } from './profiles';
+export type { Rule, RuleMeta, RuleDocs } from './rule';
+export { RULES, DOCS_BASE, docsUrl, ruleById } from './rules/index';
+export { SECTION_KINDS, SECTION_KIND_INFO, SectionMatcher, normaliseHeading, type SectionKind } from './sections';
+export * from './types';
+export { scorecard, QUESTION_LABELS, QUALITY_LABELS, ANSWER_MARK, type Scorecard, type ScoreItem, type Answer } from './scorecard';

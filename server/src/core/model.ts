@@ -1,0 +1,480 @@
+// The document model the rules read: sections with kinds, sentences, list
+// items, tables and comments, all with absolute offsets. It is assembled from
+// per-chunk models (see parse.ts) so that an unchanged chunk is never parsed
+// again: `ChunkCache` keeps the last generation's chunk models by their text.
+import type { Nodes, Root, RootContent, PhrasingContent, ListItem as MdListItem, Table as MdTable } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import { parseMarkdown, splitChunks } from './parse';
+import { SectionMatcher, type SectionKind } from './sections';
+import { countWords, runSpan, splitSentences, type Run, type Sentence } from './text';
+import type { Span } from './types';
+
+export interface Heading {
+  level: number;
+  text: string;
+  /** The whole heading, markers included. */
+  span: Span;
+  /** Just the heading's words. */
+  textSpan: Span;
+}
+
+export interface Section {
+  index: number;
+  heading: Heading;
+  level: number;
+  kinds: SectionKind[];
+  /** Index of the enclosing section, or -1. */
+  parent: number;
+  /** From the heading to the end of its last subsection. */
+  span: Span;
+  /** Where this section's own text ends: the next heading of any level, or the end. */
+  ownEnd: number;
+  /** Words of real content in the section and its subsections (placeholders such as TBC not counted). */
+  contentWords: number;
+}
+
+export interface ListItem {
+  span: Span;
+  /** Plain text of the item's first paragraph ('' if it has none). */
+  text: string;
+  textSpan: Span;
+  sentences: Sentence[];
+  depth: number;
+  ordered: boolean;
+  /** Index of the item's list in `Doc.lists`. */
+  list: number;
+  section: number;
+}
+
+export interface List {
+  span: Span;
+  ordered: boolean;
+  depth: number;
+  /** Indices into `Doc.listItems`, in order. */
+  items: number[];
+  section: number;
+}
+
+export interface Paragraph {
+  span: Span;
+  sentences: Sentence[];
+  inList: boolean;
+  section: number;
+}
+
+export interface Table {
+  span: Span;
+  /** Plain text of each cell, row by row; the first row is the header. */
+  rows: string[][];
+  rowSpans: Span[];
+  section: number;
+}
+
+export interface Comment {
+  span: Span;
+  /** The text between `<!--` and `-->`. */
+  value: string;
+}
+
+export interface FrontMatter {
+  span: Span;
+  data: Record<string, unknown> | null;
+  error?: string;
+}
+
+/** Everything the rules read about a document. Offsets are absolute. */
+export interface Doc {
+  text: string;
+  /** The document's own line ending, used in inserted text. */
+  eol: '\n' | '\r\n';
+  frontMatter?: FrontMatter;
+  /** The first level-1 heading, else the first heading, else front matter `title`. */
+  title?: { text: string; span: Span };
+  sections: Section[];
+  /** Every prose unit in document order: paragraph sentences, headings, list item sentences, table cells. */
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  lists: List[];
+  listItems: ListItem[];
+  tables: Table[];
+  comments: Comment[];
+  /** Spans of fenced and indented code, where no prose rule should look. */
+  code: Span[];
+  /** Words of prose (headings, paragraphs, list items, table cells). */
+  words: number;
+  /** The level most top-level sections use (2 when the document has a single `#` title). */
+  sectionLevel: number;
+}
+
+export interface ModelOptions {
+  matcher?: SectionMatcher;
+}
+
+// ---- per-chunk models (offsets relative to the chunk) ----
+
+interface ChunkModel {
+  headings: Heading[];
+  /** For each unit, the local index of the heading it follows (-1: before the chunk's first heading). */
+  sentences: Array<Sentence & { local: number }>;
+  paragraphs: Array<Paragraph & { local: number }>;
+  lists: Array<List & { local: number }>;
+  listItems: Array<ListItem & { local: number }>;
+  tables: Array<Table & { local: number }>;
+  comments: Comment[];
+  code: Span[];
+  frontMatter?: FrontMatter;
+}
+
+const PLACEHOLDER = /\b(?:tbc|tbd|todo|tba|to be (?:confirmed|completed|added|agreed|decided|written)|to follow|coming soon|lorem ipsum(?: dolor sit amet)?|placeholder|xxx+|n\/a)\b/gi;
+
+class ChunkBuilder {
+  readonly m: ChunkModel = { headings: [], sentences: [], paragraphs: [], lists: [], listItems: [], tables: [], comments: [], code: [] };
+  private local = -1;
+  constructor(private readonly src: string) {}
+
+  build(root: Root): ChunkModel {
+    for (const node of root.children) this.block(node, 0, false);
+    return this.m;
+  }
+
+  private block(node: RootContent, depth: number, inList: boolean): void {
+    const pos = node.position;
+    if (!pos) return;
+    const span = { start: pos.start.offset ?? 0, end: pos.end.offset ?? 0 };
+    switch (node.type) {
+      case 'yaml': {
+        let data: Record<string, unknown> | null = null;
+        let error: string | undefined;
+        try {
+          const v: unknown = parseYaml(node.value);
+          data = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+        } catch (e) {
+          error = (e as Error).message.split('\n')[0];
+        }
+        this.m.frontMatter = { span, data, error };
+        return;
+      }
+      case 'heading': {
+        const run = this.inlineRun(node.children);
+        const text = run.text.trim();
+        const first = node.children[0]?.position?.start.offset;
+        const last = node.children[node.children.length - 1]?.position?.end.offset;
+        const textSpan = first !== undefined && last !== undefined ? { start: first, end: last } : span;
+        this.m.headings.push({ level: node.depth, text, span, textSpan });
+        this.local = this.m.headings.length - 1;
+        this.units(run, 'heading', true);
+        return;
+      }
+      case 'paragraph': {
+        const sentences = this.units(this.inlineRun(node.children), 'paragraph', false);
+        this.m.paragraphs.push({ span, sentences, inList, section: -1, local: this.local });
+        return;
+      }
+      case 'list': {
+        const listIndex = this.m.lists.length;
+        const list = { span, ordered: !!node.ordered, depth, items: [] as number[], section: -1, local: this.local };
+        this.m.lists.push(list);
+        for (const item of node.children) {
+          list.items.push(this.m.listItems.length);
+          this.listItem(item, depth, listIndex);
+        }
+        return;
+      }
+      case 'blockquote':
+        for (const child of node.children) this.block(child, depth, inList);
+        return;
+      case 'table':
+        this.table(node, span);
+        return;
+      case 'code':
+        this.m.code.push(span);
+        return;
+      case 'html': {
+        const re = /<!--([\s\S]*?)-->/g;
+        let c: RegExpExecArray | null;
+        while ((c = re.exec(node.value))) {
+          this.m.comments.push({ span: { start: span.start + c.index, end: span.start + c.index + c[0].length }, value: c[1] });
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private listItem(item: MdListItem, depth: number, list: number): void {
+    const pos = item.position;
+    if (!pos) return;
+    const span = { start: pos.start.offset ?? 0, end: pos.end.offset ?? 0 };
+    const first = item.children[0];
+    const entry: ListItem & { local: number } = {
+      span,
+      text: '',
+      textSpan: { start: span.start, end: span.start },
+      sentences: [],
+      depth,
+      ordered: false,
+      list,
+      section: -1,
+      local: this.local,
+    };
+    this.m.listItems.push(entry);
+    let rest = item.children;
+    if (first && first.type === 'paragraph') {
+      const run = this.inlineRun(first.children);
+      entry.text = run.text.trim();
+      entry.textSpan = { start: first.position?.start.offset ?? span.start, end: first.position?.end.offset ?? span.start };
+      entry.sentences = this.units(run, 'item', false);
+      rest = item.children.slice(1);
+    }
+    for (const child of rest) this.block(child, depth + 1, true);
+  }
+
+  private table(node: MdTable, span: Span): void {
+    const rows: string[][] = [];
+    const rowSpans: Span[] = [];
+    for (const row of node.children) {
+      const cells: string[] = [];
+      for (const cell of row.children) {
+        const run = this.inlineRun(cell.children);
+        cells.push(run.text.trim());
+        this.units(run, 'cell', true);
+      }
+      rows.push(cells);
+      rowSpans.push({ start: row.position?.start.offset ?? span.start, end: row.position?.end.offset ?? span.end });
+    }
+    this.m.tables.push({ span, rows, rowSpans, section: -1, local: this.local });
+  }
+
+  /** Split a run into sentence units and record them; `whole` keeps it as one unit (headings, cells). */
+  private units(run: Run, source: Sentence['source'], whole: boolean): Sentence[] {
+    const pieces: Array<[number, number]> = whole ? trimPiece(run.text) : splitSentences(run.text);
+    const out: Sentence[] = [];
+    for (const [a, b] of pieces) {
+      const text = run.text.slice(a, b);
+      const s = { text, span: runSpan(run, a, b), source, section: -1, words: countWords(text), run, runStart: a, local: this.local };
+      this.m.sentences.push(s);
+      out.push(s);
+    }
+    return out;
+  }
+
+  /** The plain text of inline content, with its map back to the source. */
+  private inlineRun(children: PhrasingContent[]): Run {
+    const run: Run = { text: '', map: [], base: 0 };
+    const add = (value: string, start: number, linear: boolean) => {
+      if (!value) return;
+      run.map.push(run.text.length, start);
+      // Line endings become spaces so that soft-wrapped lines read as one sentence.
+      run.text += linear ? value.replace(/[\r\n]/g, ' ') : value.replace(/\r?\n/g, ' ');
+    };
+    const walk = (nodes: readonly Nodes[]) => {
+      for (const n of nodes) {
+        const start = n.position?.start.offset ?? 0;
+        const end = n.position?.end.offset ?? start;
+        switch (n.type) {
+          case 'text': {
+            const raw = this.src.slice(start, end);
+            if (raw === n.value) add(raw, start, true);
+            else if (raw.replace(/\r\n/g, '\n') === n.value.replace(/\r\n/g, '\n')) add(raw, start, true);
+            else add(n.value, start, false);
+            break;
+          }
+          case 'inlineCode':
+            add(n.value, start + 1, false);
+            break;
+          case 'break':
+            add(' ', start, false);
+            break;
+          case 'html':
+            add(' ', start, false);
+            break;
+          case 'emphasis':
+          case 'strong':
+          case 'delete':
+          case 'link':
+          case 'linkReference':
+            walk(n.children);
+            break;
+          default:
+            break;
+        }
+      }
+    };
+    walk(children);
+    return run;
+  }
+}
+
+function trimPiece(text: string): Array<[number, number]> {
+  let a = 0;
+  let b = text.length;
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  return b > a ? [[a, b]] : [];
+}
+
+function parseChunk(text: string): ChunkModel {
+  return new ChunkBuilder(text).build(parseMarkdown(text));
+}
+
+/**
+ * Keeps chunk models from the previous analysis, keyed by chunk text, so that
+ * an edit re-parses only the chunks it touched. One cache per open document.
+ */
+export class ChunkCache {
+  private prev = new Map<string, ChunkModel>();
+  private next = new Map<string, ChunkModel>();
+  hits = 0;
+  misses = 0;
+  get(text: string): ChunkModel {
+    let m = this.next.get(text) ?? this.prev.get(text);
+    if (m) this.hits++;
+    else {
+      m = parseChunk(text);
+      this.misses++;
+    }
+    this.next.set(text, m);
+    return m;
+  }
+  /** Forget chunks not used since the last call. */
+  endGeneration(): void {
+    this.prev = this.next;
+    this.next = new Map();
+  }
+}
+
+const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+
+/** Build the document model. Pass a `ChunkCache` to reuse the parse of unchanged chunks. */
+export function buildDoc(text: string, options: ModelOptions = {}, cache?: ChunkCache): Doc {
+  const matcher = options.matcher ?? defaultMatcher();
+  const starts = splitChunks(text);
+  const doc: Doc = {
+    text,
+    eol: detectEol(text),
+    sections: [],
+    sentences: [],
+    paragraphs: [],
+    lists: [],
+    listItems: [],
+    tables: [],
+    comments: [],
+    code: [],
+    words: 0,
+    sectionLevel: 2,
+  };
+  const headings: Heading[] = [];
+  for (let c = 0; c < starts.length; c++) {
+    const off = starts[c];
+    const chunkText = text.slice(off, c + 1 < starts.length ? starts[c + 1] : text.length);
+    const m = cache ? cache.get(chunkText) : parseChunk(chunkText);
+    const hBase = headings.length;
+    const sec = (local: number) => (local < 0 ? hBase - 1 : hBase + local);
+    for (const h of m.headings) headings.push({ ...h, span: shiftSpan(h.span, off), textSpan: shiftSpan(h.textSpan, off) });
+    const runs = new Map<Run, Run>();
+    const moveRun = (r: Run) => {
+      let moved = runs.get(r);
+      if (!moved) runs.set(r, (moved = { text: r.text, map: r.map, base: r.base + off }));
+      return moved;
+    };
+    const sentences = new Map<Sentence, Sentence>();
+    const moveSentence = (s: Sentence & { local?: number }): Sentence => {
+      let moved = sentences.get(s);
+      if (!moved) {
+        moved = { text: s.text, span: shiftSpan(s.span, off), source: s.source, section: sec(s.local ?? -1), words: s.words, run: moveRun(s.run), runStart: s.runStart };
+        sentences.set(s, moved);
+      }
+      return moved;
+    };
+    for (const s of m.sentences) {
+      const moved = moveSentence(s);
+      doc.sentences.push(moved);
+      doc.words += s.words;
+    }
+    for (const p of m.paragraphs) {
+      doc.paragraphs.push({ span: shiftSpan(p.span, off), sentences: p.sentences.map(moveSentence), inList: p.inList, section: sec(p.local) });
+    }
+    const listBase = doc.lists.length;
+    const itemBase = doc.listItems.length;
+    for (const l of m.lists) {
+      doc.lists.push({ span: shiftSpan(l.span, off), ordered: l.ordered, depth: l.depth, items: l.items.map((i) => i + itemBase), section: sec(l.local) });
+    }
+    for (const it of m.listItems) {
+      doc.listItems.push({
+        span: shiftSpan(it.span, off),
+        text: it.text,
+        textSpan: shiftSpan(it.textSpan, off),
+        sentences: it.sentences.map(moveSentence),
+        depth: it.depth,
+        ordered: m.lists[it.list].ordered,
+        list: it.list + listBase,
+        section: sec(it.local),
+      });
+    }
+    for (const t of m.tables) {
+      doc.tables.push({ span: shiftSpan(t.span, off), rows: t.rows, rowSpans: t.rowSpans.map((s) => shiftSpan(s, off)), section: sec(t.local) });
+    }
+    for (const cm of m.comments) doc.comments.push({ span: shiftSpan(cm.span, off), value: cm.value });
+    for (const cs of m.code) doc.code.push(shiftSpan(cs, off));
+    if (m.frontMatter && !doc.frontMatter) doc.frontMatter = { ...m.frontMatter, span: shiftSpan(m.frontMatter.span, off) };
+  }
+  cache?.endGeneration();
+  buildSections(doc, headings, matcher);
+  return doc;
+}
+
+function buildSections(doc: Doc, headings: Heading[], matcher: SectionMatcher): void {
+  const n = doc.text.length;
+  const stack: number[] = [];
+  headings.forEach((h, i) => {
+    while (stack.length && headings[stack[stack.length - 1]].level >= h.level) stack.pop();
+    doc.sections.push({
+      index: i,
+      heading: h,
+      level: h.level,
+      kinds: matcher.kindsOf(h.text),
+      parent: stack.length ? stack[stack.length - 1] : -1,
+      span: { start: h.span.start, end: n },
+      ownEnd: i + 1 < headings.length ? headings[i + 1].span.start : n,
+      contentWords: 0,
+    });
+    stack.push(i);
+  });
+  // A section ends where the next heading of the same or a higher level starts.
+  const open: number[] = [];
+  for (const s of doc.sections) {
+    while (open.length && doc.sections[open[open.length - 1]].level >= s.level) doc.sections[open.pop()!].span.end = s.span.start;
+    open.push(s.index);
+  }
+  for (const s of doc.sentences) {
+    if (s.section < 0 || s.source === 'heading') continue;
+    PLACEHOLDER.lastIndex = 0;
+    const words = PLACEHOLDER.test(s.text) ? countWords(s.text.replace(PLACEHOLDER, ' ')) : s.words;
+    for (let i = s.section; i >= 0; i = doc.sections[i].parent) doc.sections[i].contentWords += words;
+  }
+  const h1 = doc.sections.find((s) => s.level === 1);
+  const first = h1 ?? doc.sections[0];
+  const fmTitle = doc.frontMatter?.data?.title;
+  if (first) doc.title = { text: first.heading.text, span: first.heading.span };
+  else if (typeof fmTitle === 'string' && doc.frontMatter) doc.title = { text: fmTitle, span: doc.frontMatter.span };
+  // New sections go in at the level the top-level sections use: below a single `#` title, else the shallowest.
+  const singleH1 = doc.sections.filter((s) => s.level === 1).length === 1;
+  const levels = doc.sections.filter((s) => !(singleH1 && s.level === 1)).map((s) => s.level);
+  doc.sectionLevel = levels.length ? Math.min(...levels) : 2;
+}
+
+function detectEol(text: string): '\n' | '\r\n' {
+  const i = text.indexOf('\n');
+  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+}
+
+let matcherCache: SectionMatcher | undefined;
+function defaultMatcher(): SectionMatcher {
+  return (matcherCache ??= new SectionMatcher());
+}
+
+/** The kinds present in the document, with the sections that have each (placeholder-only sections excluded). */
+export function sectionsOfKind(doc: Doc, kind: SectionKind, minWords = 3): Section[] {
+  return doc.sections.filter((s) => s.kinds.includes(kind) && s.contentWords >= minWords);
+}

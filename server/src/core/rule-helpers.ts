@@ -1,0 +1,261 @@
+// Helpers shared by rules: section checks, year and horizon patterns, and
+// locating a finding for the whole document.
+import { sectionsOfKind, type Doc, type Section } from './model';
+import { insertSectionFix } from './fixes';
+import { SECTION_KIND_INFO, type SectionKind } from './sections';
+import type { Sentence } from './text';
+import type { Rule, RuleDocs, RuleContext } from './rule';
+import type { BoardQuestion, Quality, SeveritySetting, Span } from './types';
+
+/** Where a finding about the whole document goes: the title, else the first line. */
+export function documentSpan(doc: Doc): Span {
+  if (doc.title) return doc.title.span;
+  const start = doc.frontMatter ? doc.frontMatter.span.end : 0;
+  const nl = doc.text.indexOf('\n', start);
+  return { start: Math.min(start, doc.text.length), end: nl < 0 ? doc.text.length : nl };
+}
+
+/** Sentences (paragraph, list item or heading) matching a pattern, outside code. */
+export function matchingSentences(doc: Doc, re: RegExp, sources: ReadonlyArray<Sentence['source']> = ['paragraph', 'item']): Sentence[] {
+  return doc.sentences.filter((s) => sources.includes(s.source) && re.test(s.text));
+}
+
+export interface SectionRuleSpec {
+  id: string;
+  kind: SectionKind;
+  description: string;
+  defaultSeverity: SeveritySetting;
+  quality?: Quality;
+  question?: BoardQuestion;
+  docs: RuleDocs;
+  /** Sentences that say the same thing without a heading: how many of them satisfy the check. */
+  equivalent?: { pattern: RegExp; min: number; what: string };
+}
+
+export interface SectionRuleOptions {
+  /** Sentences needed to stand in for the section (only for rules with an equivalent). */
+  minStatements?: number;
+  /** Words of real content a section needs to count. */
+  minWords: number;
+}
+
+/** A rule that asks for a section of one kind, with a quick fix that inserts its skeleton. */
+export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions> {
+  const info = SECTION_KIND_INFO[spec.kind];
+  const options: Rule<SectionRuleOptions>['meta']['options'] = {
+    minWords: { type: 'integer', minimum: 1, maximum: 200, default: 3, description: 'Words of real content (not TBC, TODO or lorem ipsum) a section needs before it counts.' },
+  };
+  if (spec.equivalent) {
+    options.minStatements = {
+      type: 'integer',
+      minimum: 1,
+      maximum: 50,
+      default: spec.equivalent.min,
+      description: `How many ${spec.equivalent.what} stand in for the section when it has no heading.`,
+    };
+  }
+  return {
+    meta: {
+      id: spec.id,
+      description: spec.description,
+      defaultSeverity: spec.defaultSeverity,
+      fixable: true,
+      quality: spec.quality,
+      question: spec.question,
+      options,
+      docs: spec.docs,
+    },
+    check(ctx: RuleContext<SectionRuleOptions>) {
+      const { doc, options: o } = ctx;
+      const found = sectionsOfKind(doc, spec.kind, o.minWords);
+      if (found.length) {
+        for (const s of found) ctx.evidence(s.span, `Section "${s.heading.text}"`);
+        return;
+      }
+      if (spec.equivalent) {
+        const hits = matchingSentences(doc, spec.equivalent.pattern);
+        if (hits.length >= (o.minStatements ?? spec.equivalent.min)) {
+          for (const s of hits) ctx.evidence(s.span, s.text.length > 80 ? s.text.slice(0, 77) + '…' : s.text);
+          return;
+        }
+      }
+      const empty = doc.sections.find((s: Section) => s.kinds.includes(spec.kind));
+      if (empty) {
+        ctx.report({
+          span: empty.heading.span,
+          message: `The section "${empty.heading.text}" holds only a placeholder, so it counts as missing. ${info.purpose}`,
+          data: { kind: spec.kind, placeholder: true },
+        });
+        return;
+      }
+      ctx.report({
+        span: documentSpan(doc),
+        message: `No "${info.title}" section. ${info.purpose}`,
+        fixes: [insertSectionFix(doc, spec.kind)],
+        data: { kind: spec.kind },
+      });
+    },
+  };
+}
+
+// ---- years and horizons ----
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30,
+};
+
+export function numberWord(s: string): number | undefined {
+  const n = Number(s);
+  return Number.isFinite(n) ? n : NUMBER_WORDS[s.toLowerCase()];
+}
+
+/** A stated horizon: a span of years the strategy looks ahead. */
+export interface Horizon {
+  /** Text index range within the sentence (or title) it came from. */
+  index: number;
+  length: number;
+  /** The year it starts, when stated. */
+  from?: number;
+  /** The year it ends, when stated. */
+  to?: number;
+  /** Its length in years, when stated as a duration. */
+  years?: number;
+  what: 'range' | 'duration' | 'deadline';
+}
+
+const Y = '((?:19|20)\\d{2})';
+const FY = `${Y}(?:\\s*[/\\-–]\\s*(\\d{2}))?`;
+const RANGE = new RegExp(`\\b${FY}\\s*(?:-|–|—|to|until|till|through|thru)\\s*${Y}(?:\\s*[/\\-–]\\s*(\\d{2}))?\\b|\\b${Y}\\s*[-–—]\\s*(\\d{2})\\b(?!\\s*[/\\-–]\\s*\\d)`, 'gi');
+const DURATION = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)[\s-]+years?\b(?:[\s-]+(?:long[\s-]+term\s+)?(?:digital\s+|data\s+|it\s+|technology\s+)?(strategy|plan|vision|horizon|programme|program|roadmap|ambition|period|journey|timeframe|time[\s-]frame|view|transformation))|\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years\b|\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+decade\b|\b(decade[\s-]long|ten[\s-]year)\b/gi;
+const DEADLINE = new RegExp(`\\bby\\s+(?:the\\s+(?:end|start|middle)\\s+of\\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|q[1-4])\\s+)?${Y}\\b`, 'gi');
+
+/** Find horizons stated in a piece of text. */
+export function findHorizons(text: string): Horizon[] {
+  const out: Horizon[] = [];
+  RANGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RANGE.exec(text))) {
+    if (m[1]) {
+      const from = Number(m[1]);
+      const to = m[4] ? Number(m[3].slice(0, 2) + m[4]) : Number(m[3]);
+      if (to > from) out.push({ index: m.index, length: m[0].length, from, to, what: 'range' });
+    } else {
+      const from = Number(m[5]);
+      const to = Number(m[5].slice(0, 2) + m[6]);
+      // "2024-25" is one financial year, not a horizon.
+      if (to > from + 1) out.push({ index: m.index, length: m[0].length, from, to, what: 'range' });
+    }
+  }
+  DURATION.lastIndex = 0;
+  while ((m = DURATION.exec(text))) {
+    let years: number | undefined;
+    if (m[1]) years = numberWord(m[1]);
+    else if (m[3]) years = numberWord(m[3]);
+    else years = 10;
+    if (years && years > 0) out.push({ index: m.index, length: m[0].length, years, what: 'duration' });
+  }
+  DEADLINE.lastIndex = 0;
+  while ((m = DEADLINE.exec(text))) out.push({ index: m.index, length: m[0].length, to: Number(m[1]), what: 'deadline' });
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The first year of the first range in a text, if any ("2024/25 to 2026/27" gives 2024). */
+export function firstRangeYear(text: string): number | undefined {
+  return findHorizons(text).find((h) => h.what === 'range')?.from;
+}
+
+/**
+ * The year a document speaks from: its front matter `date` (or `year`), else
+ * the first year of a range in its title, else a lone year in its title, else
+ * `fallback`.
+ */
+export function documentYear(doc: Doc, fallback: number): { year: number; from: 'front matter' | 'title' | 'today' } {
+  const fm = doc.frontMatter?.data;
+  for (const key of ['date', 'year', 'published']) {
+    const v = fm?.[key];
+    const y = v instanceof Date ? v.getUTCFullYear() : typeof v === 'number' ? v : typeof v === 'string' ? Number(/(?:19|20)\d{2}/.exec(v)?.[0]) : NaN;
+    if (Number.isInteger(y) && y > 1900 && y < 2200) return { year: y, from: 'front matter' };
+  }
+  const title = doc.title?.text ?? '';
+  const r = firstRangeYear(title);
+  if (r) return { year: r, from: 'title' };
+  const lone = /\b((?:19|20)\d{2})\b/.exec(title);
+  if (lone) return { year: Number(lone[1]), from: 'title' };
+  return { year: fallback, from: 'today' };
+}
+
+const CADENCE = /\b(?:annual(?:ly)?|quarterly|monthly|yearly|every\s+(?:\d+|two|three|four|six|twelve|eighteen)\s+(?:months?|years?|weeks?)|every\s+(?:year|quarter|month)|each\s+(?:year|quarter|month)|once\s+a\s+(?:year|quarter)|twice\s+a\s+year|(?:six|6|three|3|twelve|12)[\s-]monthly|bi-?annual(?:ly)?|half[\s-]yearly)\b/i;
+const REVIEW_VERB = /\b(?:review(?:ed|s|ing)?|refresh(?:ed|es|ing)?|revisit(?:ed|s|ing)?|updat(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|re-?assess(?:ed|es|ing)?|report(?:ed|s|ing)?\s+(?:progress|on progress))\b/i;
+
+/** Sentences that state a review cycle: a review word and a cadence together. */
+export function reviewCycleSentences(doc: Doc): Sentence[] {
+  return doc.sentences.filter((s) => s.source !== 'cell' && CADENCE.test(s.text) && REVIEW_VERB.test(s.text));
+}
+
+// ---- measures and dates ----
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A date or period: a year, a month and year, a quarter, "within N months", "each year", "year one". */
+export const DATE_OR_PERIOD = new RegExp(
+  [
+    `\\b(?:19|20)\\d{2}(?:\\s*/\\s*\\d{2})?\\b`,
+    `\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`,
+    `\\bq[1-4]\\b`,
+    `\\b(?:within|in|over|after|for)\\s+(?:the\\s+(?:next|first|coming)\\s+)?(?:\\d+|one|two|three|four|five|six|nine|twelve|eighteen|eighteen)\\s+(?:weeks?|months?|years?)\\b`,
+    `\\b(?:each|every|per)\\s+(?:year|quarter|month|week)\\b`,
+    `\\b(?:annual(?:ly)?|quarterly|monthly|weekly)\\b`,
+    `\\b(?:by|before|from)\\s+(?:the\\s+)?(?:end|start|middle)\\s+of\\s+(?:the\\s+)?(?:year|quarter|strategy|financial\\s+year|this\\s+strategy|next\\s+year)\\b`,
+    `\\b(?:this|next)\\s+(?:financial\\s+)?(?:year|quarter)\\b`,
+    `\\byear\\s+(?:\\d|one|two|three|four|five)\\b`,
+    `\\b(?:spring|summer|autumn|winter)\\s+(?:19|20)\\d{2}\\b`,
+  ].join('|'),
+  'i',
+);
+
+const MEASURE = /\d|%|£|\$|€|\bper\s?cent\b|\b(?:zero|half|halve|halving|double|doubling|triple|tripling|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million)\b/i;
+
+/** Whether a text has a number or measure other than the dates in it. */
+export function hasMeasure(text: string): boolean {
+  return MEASURE.test(text.replace(new RegExp(DATE_OR_PERIOD.source, 'gi'), ' '));
+}
+
+export function hasDateOrPeriod(text: string): boolean {
+  return DATE_OR_PERIOD.test(text);
+}
+
+export const BASELINE = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[£$€]?\d[\d,.]*\s*(?:%|per\s?cent|k|m|bn)?\b[^.;]*?\bto\b|\bbaseline\b|\bcurrently\b|\btoday\b|\bat\s+present\b|\bup\s+from\b|\bdown\s+from\b|\bcompared\s+(?:with|to)\b|\b(?:in|as\s+of|since)\s+(?:19|20)\d{2}(?:\/\d{2})?\s*,?\s*(?:it\s+)?(?:was|is|were|stood)\b|\bnow\s+(?:at|is|are|stands)\b/i;
+export const OWNER = /\b(?:owner|owned\s+by|led\s+by|lead(?:s)?\s*:|accountable|responsible|sro|senior\s+responsible|director|chief|cio|cdio|cnio|cmio|cclo|coo|cfo|ceo|head\s+of|executive|board|committee)\b/i;
+
+/** The first date or period in a text, if any. */
+export function firstDate(text: string): string | undefined {
+  return DATE_OR_PERIOD.exec(text)?.[0];
+}
+
+// ---- keeping real documents from flooding ----
+
+export interface Pending {
+  span: Span;
+  message: string;
+  /** Higher is worse: the worst are kept when there are too many. */
+  weight: number;
+  fixes?: import('./types').Fix[];
+  severity?: import('./types').Severity;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Report each pending finding, or, when there are more than `limit`, one
+ * summary finding for the document plus the `limit` worst cases, so that a
+ * long real document gets a handful of useful findings, not hundreds.
+ */
+export function reportLimited(ctx: Pick<RuleContext<unknown>, 'report' | 'doc'>, pending: Pending[], limit: number, summary: (count: number) => string): void {
+  if (pending.length <= limit) {
+    for (const p of pending) ctx.report(p);
+    return;
+  }
+  ctx.report({ span: documentSpan(ctx.doc), message: summary(pending.length), data: { summary: true, count: pending.length } });
+  const worst = [...pending].sort((a, b) => b.weight - a.weight || a.span.start - b.span.start).slice(0, limit);
+  worst.sort((a, b) => a.span.start - b.span.start);
+  for (const p of worst) ctx.report(p);
+}

@@ -1,0 +1,115 @@
+// measurable-outcome: outcomes and objectives need a measure and a date (vague pitfall; board question 5).
+import { defineRule } from '../rule';
+import { BASELINE, OWNER, firstDate, hasDateOrPeriod, hasMeasure, reportLimited, type Pending } from '../rule-helpers';
+import type { Doc, List } from '../model';
+import type { SectionKind } from '../sections';
+import type { Fix } from '../types';
+
+interface Options {
+  minWords: number;
+  lesserFindings: boolean;
+  limit: number;
+}
+
+const OUTCOME_KINDS: readonly SectionKind[] = ['outcomes', 'priorities'];
+
+export default defineRule<Options>({
+  meta: {
+    id: 'measurable-outcome',
+    description: 'Each outcome, objective or goal should have a measure and a date; a baseline and an owner make it stronger.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    quality: 'realistic',
+    question: 'five-year-impact',
+    options: {
+      minWords: { type: 'integer', minimum: 1, maximum: 50, default: 4, description: 'Items shorter than this (labels such as "Patients") are not read as outcomes.' },
+      lesserFindings: { type: 'boolean', default: true, description: 'Also report, as hints, outcomes that have a measure and a date but no baseline or no owner.' },
+      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 15, description: 'Most findings to show one by one; past this the rule adds one summary for the document.' },
+    },
+    docs: {
+      why:
+        'NHS Providers\' Digital Boards guidance names vague, cookie-cutter strategies as a pitfall: they give no tangible, measurable description of how things will be different. Boards are asked whether they understand what the impact will be five years on, which they cannot judge without a measure and a date.',
+      good:
+        'Every item under an outcomes, objectives, goals, ambitions or priorities heading says what will change, by how much and by when: a number or measure and a date or period. The strongest also give the starting point (baseline) and a named owner.',
+      before: '## Objectives\n\n- Improve patient access to records',
+      after: '## Objectives\n\n- Raise the share of patients who can see their record in the NHS App from 40% (March 2025) to 75% by March 2027 (owner: chief nursing information officer)',
+      fix: 'Add a figure and a date to the item. The quick fix turns the list into a table with columns for the outcome, metric, baseline, target, date and owner, ready to fill in.',
+    },
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const pending: Pending[] = [];
+    const inScope = new Map<number, boolean>();
+    const scoped = (section: number): boolean => {
+      let r = inScope.get(section);
+      if (r === undefined) {
+        r = false;
+        for (let i = section; i >= 0; i = doc.sections[i].parent) {
+          if (doc.sections[i].kinds.some((k) => OUTCOME_KINDS.includes(k))) {
+            r = true;
+            break;
+          }
+          if (doc.sections[i].kinds.includes('not-doing')) break;
+        }
+        inScope.set(section, r);
+      }
+      return r;
+    };
+    const fixes = new Map<number, Fix | null>();
+    for (const item of doc.listItems) {
+      if (item.section < 0 || !scoped(item.section) || item.text.split(/\s+/).length < options.minWords) continue;
+      const measure = hasMeasure(item.text);
+      const date = hasDateOrPeriod(item.text);
+      let fix = fixes.get(item.list);
+      if (fix === undefined) fixes.set(item.list, (fix = tableFix(doc, doc.lists[item.list])));
+      if (!measure || !date) {
+        const missing = !measure && !date ? 'no measure and no date' : !measure ? 'no measure (a number or metric)' : 'no date or period';
+        pending.push({
+          span: item.textSpan,
+          message: `This outcome has ${missing}, so nobody can tell whether it has been achieved. Say what will change, by how much and by when.`,
+          weight: !measure && !date ? 2 : 1,
+          fixes: fix ? [fix] : [],
+        });
+      } else if (options.lesserFindings) {
+        const baseline = BASELINE.test(item.text);
+        const owner = OWNER.test(item.text);
+        if (!baseline || !owner) {
+          const what = !baseline && !owner ? 'a baseline or an owner' : !baseline ? 'a baseline (where it starts from)' : 'an owner';
+          pending.push({
+            span: item.textSpan,
+            severity: 'hint',
+            message: `This outcome is measurable but has no ${what.replace(/^a |^an /, '')}. Adding ${what} makes progress easier to judge.`,
+            weight: 0,
+            fixes: fix ? [fix] : [],
+          });
+        }
+      }
+    }
+    reportLimited(ctx, pending, options.limit, (n) => `${n} outcomes or objectives lack a measure, a date, a baseline or an owner. The worst ${options.limit} are marked.`);
+  },
+});
+
+const cell = (s: string) => s.replace(/\r?\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+
+/**
+ * Turn a simple top-level list into a measurable-outcomes table, one row per
+ * item, keeping each item's own text (markup included) in the first column.
+ * Lists with nested content are left alone, since a table row cannot hold it.
+ */
+function tableFix(doc: Doc, list: List): Fix | null {
+  if (list.depth !== 0) return null;
+  const lineStart = doc.text.lastIndexOf('\n', list.span.start - 1) + 1;
+  if (doc.text.slice(lineStart, list.span.start).trim() !== '') return null; // inside a blockquote or similar
+  const rows: string[] = [];
+  for (const i of list.items) {
+    const item = doc.listItems[i];
+    const raw = doc.text.slice(item.textSpan.start, item.textSpan.end);
+    // Anything in the item beyond its first paragraph would be lost.
+    if (doc.text.slice(item.textSpan.end, item.span.end).trim() !== '' || !raw.trim()) return null;
+    const target = /(?:£|\$|€)?\d[\d,.]*\s*(?:%|per\s?cent)?/.exec(raw.replace(/\b(?:19|20)\d{2}(?:\/\d{2})?\b/g, (m) => ' '.repeat(m.length)));
+    rows.push(`| ${cell(raw)} | [how it is measured] | [figure now, with date] | ${target ? cell(target[0]) : '[target]'} | ${cell(firstDate(raw) ?? '[month year]')} | [named owner] |`);
+  }
+  const eol = doc.eol;
+  const table = ['| Outcome | Metric | Baseline | Target | By when | Owner |', '| --- | --- | --- | --- | --- | --- |', ...rows].join(eol);
+  return { title: 'Turn this list into a measurable-outcomes table', edits: [{ start: list.span.start, end: list.span.end, newText: table }] };
+}

@@ -1,0 +1,102 @@
+// time-horizon: a horizon of more than five years, or none at all (too-long-term pitfall).
+import { defineRule } from '../rule';
+import { documentSpan, documentYear, findHorizons, reviewCycleSentences, type Horizon } from '../rule-helpers';
+import { sentenceSpan } from '../text';
+import type { Span } from '../types';
+
+interface Options {
+  maxYears: number;
+  requireHorizon: boolean;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'time-horizon',
+    description: 'The strategy should state its horizon, and look no more than five years ahead.',
+    defaultSeverity: 'error',
+    fixable: false,
+    quality: 'realistic',
+    question: 'five-year-impact',
+    options: {
+      maxYears: { type: 'integer', minimum: 1, maximum: 50, default: 5, description: 'The longest horizon, in years, before the rule reports it. A horizon of exactly this length is a warning when the document states no review cycle.' },
+      requireHorizon: { type: 'boolean', default: true, description: 'Report a document that states no horizon at all.' },
+    },
+    docs: {
+      why:
+        'NHS Providers\' Digital Boards guidance warns against strategies that are too long-term and rarely reviewed: technology moves quickly, and a horizon of more than five years will not let the organisation respond. The board also needs to know what the impact will be five years on, which needs a stated end point.',
+      good:
+        'A horizon of five years or less, stated in the title or the opening ("Digital strategy 2025 to 2028"), with milestones inside it and a regular review. Horizons are read from year ranges (2024-2028, 2024 to 2028, 2024/25 to 2027/28), durations ("a three-year plan", "over the next decade") and deadlines ("by 2030"), measured from the document\'s own year (front matter `date`, else the title\'s first year, else today).',
+      before: '# Digital strategy 2024 to 2034\n\nBy 2034 every ward will be paperless.',
+      after: '# Digital strategy 2024 to 2027\n\nBy March 2027 every ward will use electronic observations. We will review this strategy every year.',
+      fix: 'Shorten the horizon to five years or less and move longer ambitions into a vision statement, or state the period the strategy covers if it does not say.',
+    },
+  },
+  check({ doc, options, now, report, evidence }) {
+    const base = documentYear(doc, now.getFullYear());
+    const found: Array<{ h: Horizon; span: Span; years: number }> = [];
+    const measure = (h: Horizon): number | undefined => {
+      if (h.what === 'duration') return h.years;
+      if (h.what === 'range') return h.to! - h.from!;
+      return h.to! > base.year ? h.to! - base.year : undefined;
+    };
+    // Front matter and title state the horizon with authority; the body only when they do not.
+    if (doc.frontMatter) {
+      const raw = doc.text.slice(doc.frontMatter.span.start, doc.frontMatter.span.end);
+      for (const h of findHorizons(raw)) {
+        const years = measure(h);
+        if (years !== undefined && h.what !== 'deadline') found.push({ h, years, span: { start: doc.frontMatter.span.start + h.index, end: doc.frontMatter.span.start + h.index + h.length } });
+      }
+    }
+    const titleSentence = doc.sentences.find((s) => s.source === 'heading' && doc.title && s.span.start >= doc.title.span.start && s.span.end <= doc.title.span.end);
+    if (titleSentence) {
+      for (const h of findHorizons(titleSentence.text)) {
+        const years = measure(h);
+        if (years !== undefined && h.what !== 'deadline') found.push({ h, years, span: sentenceSpan(titleSentence, h.index, h.index + h.length) });
+      }
+    }
+    const stated = found.length > 0;
+    for (const s of doc.sentences) {
+      if (s === titleSentence || s.source === 'cell') continue;
+      for (const h of findHorizons(s.text)) {
+        if (stated && h.what !== 'duration') continue;
+        if (h.what === 'range' && (h.from! < base.year - 1 || h.to! <= base.year)) continue; // history, not a horizon
+        const years = measure(h);
+        if (years !== undefined && years > 0) found.push({ h, years, span: sentenceSpan(s, h.index, h.index + h.length) });
+      }
+    }
+    if (found.length === 0) {
+      if (options.requireHorizon) {
+        report({
+          span: documentSpan(doc),
+          severity: 'warning',
+          message: 'The strategy does not say what period it covers. State a horizon of five years or less, for example "2025 to 2028" in the title.',
+        });
+      }
+      return;
+    }
+    const reviewed = reviewCycleSentences(doc).length > 0;
+    const seen = new Set<number>();
+    const from = base.from === 'today' ? `from this year (${base.year})` : `from ${base.year}, the document's own year`;
+    for (const f of found) {
+      if (f.years <= options.maxYears) {
+        evidence(f.span, `Horizon of ${f.years} year${f.years === 1 ? '' : 's'}`);
+        if (f.years === options.maxYears && !reviewed && !seen.has(f.years)) {
+          seen.add(f.years);
+          report({
+            span: f.span,
+            severity: 'warning',
+            message: `This horizon is ${f.years} years, at the limit the Digital Boards guidance sets, and the strategy states no review cycle. Say how often it will be reviewed, or shorten it.`,
+          });
+        }
+        continue;
+      }
+      if (seen.has(f.years)) continue;
+      seen.add(f.years);
+      const how = f.h.what === 'deadline' ? `"${doc.text.slice(f.span.start, f.span.end)}" is ${f.years} years ${from}` : `This horizon is ${f.years} years`;
+      report({
+        span: f.span,
+        message: `${how}, more than the ${options.maxYears} years the Digital Boards guidance recommends: technology moves too fast to plan that far ahead. Keep longer aims as a vision and plan no more than ${options.maxYears} years.`,
+      });
+    }
+  },
+});

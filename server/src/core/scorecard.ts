@@ -1,0 +1,75 @@
+// The scorecard: how far a document answers the board's five questions and
+// shows the guidance's six qualities, with the spans that are the evidence.
+// Built from an analysis: evidence the rules recorded, and the findings of
+// the rules that serve each question or quality.
+import type { Analysis } from './analyze';
+import type { Rule } from './rule';
+import { RULES } from './rules/index';
+import { BOARD_QUESTIONS, QUALITIES, SEVERITY_RANK, type BoardQuestion, type Quality, type Span } from './types';
+
+export type Answer = 'yes' | 'partly' | 'no';
+
+export interface ScoreItem {
+  id: BoardQuestion | Quality;
+  /** The question or quality in words. */
+  label: string;
+  answer: Answer;
+  /** Text that answers it. */
+  evidence: Array<{ span: Span; label: string; ruleId: string }>;
+  /** Findings (warning or worse) of the rules that serve it. */
+  problems: Array<{ span: Span; message: string; ruleId: string }>;
+}
+
+export interface Scorecard {
+  questions: ScoreItem[];
+  qualities: ScoreItem[];
+  /** e.g. "Board questions 3/5 answered · Focused ✗ · Realistic ✓" */
+  summary: string;
+}
+
+export const QUESTION_LABELS: Record<BoardQuestion, string> = {
+  'current-services': 'Do we know what digital services we run now and how they perform?',
+  'users-and-needs': 'Do we understand our users and their biggest needs?',
+  'not-prioritising': 'What are we not prioritising?',
+  'system-alignment': "How does the strategy align with our system's strategy?",
+  'five-year-impact': 'What will the impact be five years on?',
+};
+
+export const QUALITY_LABELS: Record<Quality, string> = {
+  owned: 'Owned by the whole board',
+  integrated: 'Integrated with the organisation and system',
+  'user-centred': 'User-centred',
+  mainstream: 'Mainstream: easy to digest and remember',
+  realistic: 'Realistic',
+  focused: 'Focused: says what it will not do',
+};
+
+const TITLE_CASE: Record<Quality, string> = {
+  owned: 'Owned',
+  integrated: 'Integrated',
+  'user-centred': 'User-centred',
+  mainstream: 'Mainstream',
+  realistic: 'Realistic',
+  focused: 'Focused',
+};
+
+export const ANSWER_MARK: Record<Answer, string> = { yes: '✓', partly: '~', no: '✗' };
+
+/** Score an analysis. `rules` must be the rules the analysis ran with. */
+export function scorecard(analysis: Analysis, rules: readonly Rule[] = RULES): Scorecard {
+  const serving = (pick: (r: Rule) => string | undefined, id: string) => new Set(rules.filter((r) => pick(r) === id).map((r) => r.meta.id));
+  const score = (id: BoardQuestion | Quality, label: string, ids: Set<string>): ScoreItem => {
+    const evidence = analysis.evidence.filter((e) => ids.has(e.ruleId)).map((e) => ({ span: e.span, label: e.label, ruleId: e.ruleId }));
+    const problems = analysis.findings
+      .filter((f) => ids.has(f.ruleId) && SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning)
+      .map((f) => ({ span: f.span, message: f.message, ruleId: f.ruleId }));
+    // No problems means answered; problems alongside some evidence mean partly.
+    const answer: Answer = problems.length === 0 ? 'yes' : evidence.length > 0 ? 'partly' : 'no';
+    return { id, label, answer, evidence, problems };
+  };
+  const questions = BOARD_QUESTIONS.map((q) => score(q, QUESTION_LABELS[q], serving((r) => r.meta.question, q)));
+  const qualities = QUALITIES.map((q) => score(q, QUALITY_LABELS[q], serving((r) => r.meta.quality, q)));
+  const answered = questions.filter((q) => q.answer === 'yes').length;
+  const summary = [`Board questions ${answered}/${questions.length} answered`, ...qualities.map((q) => `${TITLE_CASE[q.id as Quality]} ${ANSWER_MARK[q.answer]}`)].join(' · ');
+  return { questions, qualities, summary };
+}
