@@ -3,6 +3,7 @@
 // regexes per sentence. Word lists are facts from the guidance and catalogue.
 import type { Doc } from './model';
 import type { Sentence } from './text';
+import type { SectionKind } from './sections';
 import type { Span } from './types';
 
 /** Build a case-insensitive whole-word alternation from plain phrases (hyphen or space between words). */
@@ -91,11 +92,13 @@ export const COMMITMENT =
 export const HYPE_TERMS = [
   'cutting edge', 'cutting-edge', 'state of the art', 'state-of-the-art', 'next generation', 'next-generation', 'next gen',
   'bleeding edge', 'leading edge', 'blockchain', 'distributed ledger', 'metaverse', 'web3', 'web 3.0', 'digital twin',
-  'digital twins', 'quantum computing', 'quantum computers', 'RPA', 'robotic process automation', 'NFT', 'NFTs',
+  'digital twins', 'quantum computing', 'quantum computers', 'robotic process automation',
   'game changing', 'game-changing', 'game changer', 'revolutionary', 'disruptive technology', 'disruptive technologies',
   'hyperautomation', 'hyper-automation',
 ];
 export const HYPE = wordsPattern(HYPE_TERMS, 'gi');
+/** Abbreviations among the hype terms, matched case-sensitively so that ordinary words never match. */
+export const HYPE_ACRONYMS = wordsPattern(['RPA', 'NFT', 'NFTs', 'Web3', 'WEB3'], 'g');
 /** AI and its kin: fine as a means, a pitfall as an end in itself. */
 export const AI_TERMS = wordsPattern(
   ['AI', 'artificial intelligence', 'machine learning', 'ML', 'generative AI', 'GenAI', 'large language model', 'large language models', 'LLM', 'LLMs', 'chatbot', 'chatbots', 'deep learning'],
@@ -108,14 +111,15 @@ export const TECH_NOUNS = wordsPattern(
   [
     'technology', 'technologies', 'tech', 'system', 'systems', 'platform', 'platforms', 'software', 'hardware', 'infrastructure',
     'cloud', 'network', 'networks', 'server', 'servers', 'data centre', 'data center', 'application', 'applications', 'app',
-    'apps', 'EPR', 'EHR', 'PAS', 'portal', 'portals', 'integration', 'interoperability', 'API', 'APIs', 'database',
-    'databases', 'architecture', 'solution', 'solutions', 'tool', 'tools', 'device', 'devices', 'hosting', 'automation',
-    'AI', 'artificial intelligence', 'machine learning', 'analytics', 'digitisation', 'digitization', 'IT', 'ICT',
-    'cyber', 'Wi-Fi', 'wifi', 'broadband', 'laptops', 'telephony', 'microservices', 'robotics', 'blockchain', 'SaaS',
-    'mainframe', 'legacy', 'modernisation', 'modernization',
+    'apps', 'portal', 'portals', 'integration', 'interoperability', 'database', 'databases', 'architecture', 'solution',
+    'solutions', 'tool', 'tools', 'device', 'devices', 'hosting', 'automation', 'artificial intelligence',
+    'machine learning', 'analytics', 'digitisation', 'digitization', 'cyber', 'Wi-Fi', 'wifi', 'broadband', 'laptops',
+    'telephony', 'microservices', 'robotics', 'blockchain', 'mainframe', 'legacy', 'modernisation', 'modernization',
   ],
   'gi',
 );
+/** Technology abbreviations, case-sensitive ("IT", never "it"). */
+export const TECH_ACRONYMS = wordsPattern(['IT', 'ICT', 'AI', 'ML', 'EPR', 'EPRs', 'EHR', 'EHRs', 'PAS', 'API', 'APIs', 'SaaS', 'RPA', 'IM&T', 'IMT'], 'g');
 export const PEOPLE_OUTCOME_NOUNS = wordsPattern(
   [
     'patient', 'patients', 'people', 'person', 'staff', 'colleague', 'colleagues', 'clinician', 'clinicians', 'nurse',
@@ -132,7 +136,7 @@ export const PEOPLE_OUTCOME_NOUNS = wordsPattern(
 export const BASICS = wordsPattern(
   [
     'infrastructure', 'devices', 'device', 'laptops', 'laptop', 'hardware', 'Wi-Fi', 'wifi', 'wireless', 'network',
-    'networks', 'connectivity', 'broadband', 'log in', 'log-in', 'login', 'logins', 'sign on', 'single sign-on', 'SSO',
+    'networks', 'connectivity', 'broadband', 'log in', 'log-in', 'login', 'logins', 'sign on', 'single sign-on',
     'smartcard', 'smartcards', 'cyber security', 'cybersecurity', 'cyber', 'information security', 'data quality',
     'EPR optimisation', 'EPR optimization', 'optimise the EPR', 'optimize the EPR', 'fix the basics', 'fixing the basics',
     'the basics', 'basics right', 'foundations', 'foundation', 'legacy', 'end of life', 'unsupported', 'uptime',
@@ -196,3 +200,42 @@ export const FUNDING_STRONG =
 
 export const HOLLOW =
   /\b(?:(?:we\s+are|we're|remain|is|are|the\s+\w+\s+is)\s+(?:fully\s+|firmly\s+|deeply\s+|absolutely\s+)?(?:committed|dedicated)\s+to|commit(?:s|ted)?\s+(?:ourselves\s+)?to|pledges?\s+to|our\s+pledge|we\s+pledge|striv(?:e|es|ing)\s+(?:to|for)|seek(?:s|ing)?\s+to|endeavou?r(?:s|ing)?\s+to|aspir(?:e|es|ing)\s+to|aim(?:s|ing)?\s+to|work(?:ing)?\s+towards?|hope\s+to|look\s+to)\b/i;
+
+/** Count the matches of a global pattern in a text. */
+export function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/**
+ * A memoised test of whether a section sits under a section of one of `kinds`
+ * (itself or an ancestor), stopping at a section of one of `stop`.
+ */
+export function sectionScope(doc: Doc, kinds: readonly SectionKind[], stop: readonly SectionKind[] = ['not-doing']): (section: number) => boolean {
+  const memo = new Map<number, boolean>();
+  return (section: number) => {
+    if (section < 0) return false;
+    let r = memo.get(section);
+    if (r === undefined) {
+      r = false;
+      for (let i = section; i >= 0; i = doc.sections[i].parent) {
+        const k = doc.sections[i].kinds;
+        if (k.some((x) => kinds.includes(x))) {
+          r = true;
+          break;
+        }
+        if (k.some((x) => stop.includes(x))) break;
+      }
+      memo.set(section, r);
+    }
+    return r;
+  };
+}
+
+/** Shorten a quotation for a message. */
+export function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max - 1).trimEnd() + '…' : t;
+}

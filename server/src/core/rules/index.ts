@@ -12,6 +12,15 @@ import ownershipSection from './ownership-section';
 import reviewSection from './review-section';
 import communicationSection from './communication-section';
 import measurableOutcome from './measurable-outcome';
+import reviewCadence from './review-cadence';
+import vagueOutcome from './vague-outcome';
+import shoppingList from './shopping-list';
+import technologyLed from './technology-led';
+import basicsFirst from './basics-first';
+import cookieCutter from './cookie-cutter';
+import delegatedOwnership from './delegated-ownership';
+import fundingLed from './funding-led';
+import hollowCommitment from './hollow-commitment';
 import notDoingSection from './not-doing-section';
 import timeHorizon from './time-horizon';
 import invalidConfig from './invalid-config';
@@ -32,7 +41,16 @@ export const RULES: readonly Rule[] = [
   communicationSection,
   // Content.
   timeHorizon,
+  reviewCadence,
   measurableOutcome,
+  vagueOutcome,
+  shoppingList,
+  technologyLed,
+  basicsFirst,
+  cookieCutter,
+  delegatedOwnership,
+  fundingLed,
+  hollowCommitment,
   unknownRule,
   invalidConfig,
 ];
