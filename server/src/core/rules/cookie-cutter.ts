@@ -1,7 +1,7 @@
 // cookie-cutter: boilerplate that could sit in any organisation's strategy: stock phrases, and
 // sections where most sentences name nothing specific (no figure, date, place, service or body).
 import { defineRule } from '../rule';
-import { DIGITAL_FIRST_DEFINED, STOCK, allMatches, inInlineCode, isProse, isSpecific } from '../lexicon';
+import { DIGITAL_FIRST_DEFINED, STOCK, allMatches, inInlineCode, isProse, isSpecific, quote } from '../lexicon';
 import { reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
 
@@ -27,7 +27,7 @@ export default defineRule<Options>({
     fixable: false,
     quality: 'realistic',
     options: {
-      maxGenericPercent: { type: 'integer', minimum: 1, maximum: 100, default: 70, description: 'Highest share (per cent) of generic sentences a section may have before the rule reports it.' },
+      maxGenericPercent: { type: 'integer', minimum: 1, maximum: 100, default: 80, description: 'Highest share (per cent) of generic sentences a section may have before the rule reports it.' },
       minSentences: { type: 'integer', minimum: 1, maximum: 1000, default: 5, description: 'Sentences a section needs before its specificity is judged.' },
       minWords: { type: 'integer', minimum: 1, maximum: 100, default: 6, description: 'Sentences shorter than this (labels, fragments) are not counted.' },
       limit: { type: 'integer', minimum: 1, maximum: 1000, default: 10, description: 'Most findings to show one by one; past this the rule adds one summary for the document.' },
@@ -73,7 +73,7 @@ export default defineRule<Options>({
       const section = doc.sections[sec];
       pending.push({
         span: section.heading.span,
-        message: `${pct}% of the ${n} sentences in "${section.heading.text}" name no figure, date, place, service or organisation, so they could sit in anyone's strategy (specificity ${100 - pct}%). Add what is particular to you.`,
+        message: `${pct}% of the ${n} sentences in "${quote(section.heading.text)}" name no figure, date, place, service or organisation, so they could sit in anyone's strategy (specificity ${100 - pct}%). Add what is particular to you.`,
         weight: 2 + pct / 100,
         data: { genericPercent: pct, sentences: n },
       });

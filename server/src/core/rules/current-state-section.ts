@@ -1,5 +1,7 @@
 // current-state-section: the strategy says where the organisation is now (Realistic; board question 1).
-import { sectionRule } from '../rule-helpers';
+import { hasMeasure, sectionRule } from '../rule-helpers';
+
+const FUTURE = /\b(?:will|shall|would|should|could|aim|target|by\s+(?:19|20)\d{2}|plan\s+to|intend)\b/i;
 
 export default sectionRule({
   id: 'current-state-section',
@@ -10,7 +12,9 @@ export default sectionRule({
   question: 'current-services',
   equivalent: {
     // A present-tense statement of fact with a figure in it.
-    pattern: /^(?=[^]*\d)(?=[^]*\b(?:currently|at\s+present|at\s+the\s+moment|today|as\s+of|we\s+(?:now\s+)?(?:run|operate|support|maintain|host|manage)|(?:is|are)\s+(?:now\s+)?used\s+by|of\s+our\s+(?:services|systems|applications|staff|patients))\b)/i,
+    pattern: /\b(?:currently|at\s+present|at\s+the\s+moment|today|now|as\s+of|in\s+(?:19|20)\d{2}|last\s+year|this\s+year|we\s+(?:run|operate|support|maintain|host|manage|have)|is|are|was|were|has|have)\b/i,
+    // Present-tense fact with a figure in it, not a target.
+    test: (s) => hasMeasure(s.text) && !FUTURE.test(s.text),
     min: 3,
     what: 'sentences stating, with a figure, what the organisation runs or achieves today',
   },

@@ -9,7 +9,7 @@ export default sectionRule({
   quality: 'realistic',
   equivalent: {
     pattern:
-      /\b(?:we\s+(?:have\s+(?:already\s+|now\s+|successfully\s+)?|already\s+|successfully\s+)(?:delivered|introduced|implemented|launched|rolled\s+out|built|replaced|moved|migrated|completed|achieved|saved|cut|reduced|digitised|digitized|deployed|opened|created)|since\s+(?:19|20)\d{2},?\s+we\s+have|we\s+(?:have\s+)?(?:learnt|learned)|lessons?\s+(?:we\s+)?(?:have\s+)?(?:learnt|learned)|(?:the|our)\s+(?:last|previous)\s+strategy\s+(?:delivered|achieved|taught))\b/i,
+      /\b(?:we\s+(?:have\s+(?:already\s+|now\s+|successfully\s+)?|already\s+|successfully\s+)(?:delivered|introduced|implemented|launched|rolled\s+out|built|replaced|moved|migrated|completed|achieved|saved|cut|reduced|digitised|digitized|deployed|opened|created)|since\s+(?:19|20)\d{2},?\s+we\s+have|we\s+(?:have\s+)?(?:learnt|learned)|lessons?\s+(?:we\s+)?(?:have\s+)?(?:learnt|learned)|(?:the|our)\s+(?:last|previous)\s+strategy\s+(?:delivered|achieved|taught)|(?:in|over)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|months?),?\s+we|(?:these|our)\s+achievements|following\s+our\s+(?:last|previous)\s+(?:\w+\s+)?strategy|since\s+(?:we\s+published|our\s+last)|(?:has|have)\s+already\s+(?:\w+ed|built|won|cut|run|made))\b/i,
     min: 3,
     what: 'sentences saying what the organisation has already delivered or learnt',
   },

@@ -1,6 +1,8 @@
 // outcomes-section: what will be different, measured, and by when (vague pitfall; board question 5).
 import { hasDateOrPeriod, hasMeasure, sectionRule } from '../rule-helpers';
 
+const MEASURING = /\b(?:we\s+will\s+(?:measure|track|monitor)\s+(?:our\s+)?(?:progress|success|impact|this)|(?:progress|success|impact)\s+will\s+be\s+measured|measured\s+by|key\s+results|success\s+measures?|we\s+will\s+know\s+we\s+have\s+succeeded)\b/i;
+
 export default sectionRule({
   id: 'outcomes-section',
   kind: 'outcomes',
@@ -10,10 +12,11 @@ export default sectionRule({
   question: 'five-year-impact',
   equivalent: {
     // A target statement: a promise or aim that carries both a figure and a date.
-    pattern: /\b(?:will|target|aim|by|reach|achieve|fall|rise|cut|increase|reduce|halve|double)\b/i,
-    test: (s) => hasMeasure(s.text) && hasDateOrPeriod(s.text),
+    pattern: /\b(?:will|target|aim|by|reach|achieve|fall|rise|cut|increase|reduce|halve|double|measured|measure|track|key\s+results|success\s+measures?)\b/i,
+    // A target with a figure and a date, or a statement of how progress will be measured.
+    test: (s) => (hasMeasure(s.text) && hasDateOrPeriod(s.text)) || MEASURING.test(s.text),
     min: 3,
-    what: 'target statements with a figure and a date',
+    what: 'target statements with a figure and a date, or statements of how progress will be measured',
   },
   docs: {
     why:

@@ -54,7 +54,7 @@ export default defineRule<Options>({
     const sections = doc.sections.filter((s) => s.kinds.includes('review') && s.contentWords >= 3);
     const pending: Pending[] = sections.map((s) => ({
       span: s.heading.span,
-      message: `The section "${s.heading.text}" does not say how often the strategy will be reviewed. State a cycle, for example "every quarter" or "each year".`,
+      message: `The section "${quote(s.heading.text)}" does not say how often the strategy will be reviewed. State a cycle, for example "every quarter" or "each year".`,
       weight: 2,
     }));
     pending.push(...vague);

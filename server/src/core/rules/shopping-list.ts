@@ -1,6 +1,6 @@
 // shopping-list: too many parallel priorities with nothing ranking or phasing them (shopping-list pitfall).
 import { defineRule } from '../rule';
-import { sectionScope } from '../lexicon';
+import { quote, sectionScope } from '../lexicon';
 import { reportLimited, type Pending } from '../rule-helpers';
 import type { SectionKind } from '../sections';
 
@@ -88,7 +88,7 @@ export default defineRule<Options>({
       if (children.some((c) => RANKING.test(c.heading.text))) continue;
       pending.push({
         span: sec.heading.span,
-        message: `"${sec.heading.text}" has ${children.length} parallel subsections and nothing ranks or phases them. Say which come first and which can wait.`,
+        message: `"${quote(sec.heading.text)}" has ${children.length} parallel subsections and nothing ranks or phases them. Say which come first and which can wait.`,
         weight: children.length,
       });
     }

@@ -22,7 +22,7 @@ export default defineRule<Options>({
       onlyCommitments: {
         type: 'boolean',
         default: true,
-        description: 'Only read sentences that promise or aim ("we will", "our goal is") or that sit under outcomes, priorities or vision headings; description of the world as it is is left alone.',
+        description: 'Only read promises and aims: the verb follows "we will", "our goal is" and the like, or opens the sentence ("Improve access to ..."). Description of the world as it is is left alone.',
       },
     },
     docs: {
@@ -38,26 +38,42 @@ export default defineRule<Options>({
   check(ctx) {
     const { doc, options } = ctx;
     const outcomeScope = sectionScope(doc, ['outcomes', 'priorities']);
-    const aimScope = sectionScope(doc, ['outcomes', 'priorities', 'vision']);
     const pending: Pending[] = [];
     for (const s of doc.sentences) {
       if (!isProse(s)) continue;
       VAGUE_VERBS.lastIndex = 0;
-      const m = VAGUE_VERBS.exec(s.text);
-      if (!m) continue;
+      let m: RegExpExecArray | null;
+      let hit: RegExpExecArray | undefined;
+      let promise = false;
+      while ((m = VAGUE_VERBS.exec(s.text))) {
+        // "Leeds Improvement Method": a capital in mid-sentence makes it a name, not a promise.
+        if (m.index > 0 && /\p{Lu}/u.test(m[0][0])) continue;
+        const lead = s.text.slice(0, m.index);
+        // The promise must govern the verb: "we will improve", not "we will publish what improved".
+        const c = COMMITMENT.exec(lead.slice(-60));
+        // A short label such as a theme name ("Transforming our services") is not a promise.
+        const opens = LEADING.test(lead) && s.words >= 5;
+        if (c || opens || !options.onlyCommitments) {
+          hit = m;
+          promise = !!c;
+          break;
+        }
+      }
+      if (!hit) continue;
       // Items under outcome headings belong to measurable-outcome.
       if (s.source === 'item' && outcomeScope(s.section)) continue;
-      const promise = COMMITMENT.test(s.text);
-      if (options.onlyCommitments && !promise && !aimScope(s.section)) continue;
       if (hasMeasure(s.text) || hasDateOrPeriod(s.text) || BASELINE.test(s.text)) continue;
-      const span = sentenceSpan(s, m.index, m.index + m[0].length);
+      const span = sentenceSpan(s, hit.index, hit.index + hit[0].length);
       if (inInlineCode(doc, span.start)) continue;
       pending.push({
         span,
-        message: `"${m[0]}" with no figure, baseline or date: nobody could tell whether it happened. Say by how much, from what, and by when.`,
+        message: `"${hit[0]}" with no figure, baseline or date: nobody could tell whether it happened. Say by how much, from what, and by when.`,
         weight: promise ? 2 : 1,
       });
     }
     reportLimited(ctx, pending, options.limit, (n) => `${n} promises of change give no figure, baseline or date. The ${options.limit} most direct are marked.`);
   },
 });
+
+/** The verb opens the sentence or item: "Improve access to ...", "Reduced waiting", "To transform ...". */
+const LEADING = /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:to\s+|and\s+)?$/i;
