@@ -1,6 +1,6 @@
 // vague-outcome: a promise to improve, increase or transform with no figure, baseline or date (vague pitfall).
 import { defineRule } from '../rule';
-import { COMMITMENT, VAGUE_VERBS, inInlineCode, isProse, sectionScope } from '../lexicon';
+import { COMMITMENT, VAGUE_VERBS, inInlineCode, isProse, sectionScope, marked } from '../lexicon';
 import { BASELINE, hasDateOrPeriod, hasMeasure, reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
 
@@ -71,7 +71,7 @@ export default defineRule<Options>({
         weight: promise ? 2 : 1,
       });
     }
-    reportLimited(ctx, pending, options.limit, (n) => `${n} promises of change give no figure, baseline or date. The ${options.limit} most direct are marked.`);
+    reportLimited(ctx, pending, options.limit, (n) => `${n} promises of change give no figure, baseline or date. ${marked(options.limit, 'most direct')}`);
   },
 });
 
