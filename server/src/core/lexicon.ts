@@ -125,9 +125,11 @@ export const PEOPLE_OUTCOME_NOUNS = wordsPattern(
     'patient', 'patients', 'people', 'person', 'staff', 'colleague', 'colleagues', 'clinician', 'clinicians', 'nurse',
     'nurses', 'doctor', 'doctors', 'carer', 'carers', 'family', 'families', 'user', 'users', 'citizen', 'citizens',
     'public', 'resident', 'residents', 'community', 'communities', 'customer', 'customers', 'employee', 'employees',
-    'care', 'outcome', 'outcomes', 'experience', 'safety', 'health', 'wellbeing', 'well-being', 'access', 'waiting',
-    'need', 'needs', 'time', 'quality', 'equity', 'equality', 'inequalities', 'independence', 'satisfaction',
-    'service users', 'children', 'adults', 'workforce', 'team', 'teams', 'learners', 'victims', 'claimants', 'clients',
+    // Not "team", "time", "quality" or "access": IT teams, system access and uptime are technology talk too.
+    'care', 'outcome', 'outcomes', 'experience', 'safety', 'health', 'wellbeing', 'well-being', 'waiting',
+    'need', 'needs', 'equity', 'equality', 'inequalities', 'independence', 'satisfaction',
+    'service users', 'children', 'adults', 'workforce', 'learners', 'victims', 'witnesses', 'claimants', 'clients',
+    'businesses', 'taxpayers', 'Canadians',
   ],
   'gi',
 );
