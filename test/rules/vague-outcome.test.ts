@@ -51,6 +51,16 @@ describe(RULE, () => {
       expected: [],
     },
     {
+      name: "leaves past achievements alone (\"Transformed ...\")",
+      text: "# Digital strategy 2025 to 2028\n\n## Background\n\n- Transformed the way we share evidence with the courts\n",
+      expected: [],
+    },
+    {
+      name: "leaves a table of contents of links alone",
+      text: "# Digital strategy 2025 to 2028\n\n## Contents\n\n1. [Transforming the way we work](#theme-2)\n",
+      expected: [],
+    },
+    {
       name: "skips inline code",
       text: "# Digital strategy 2025 to 2028\n\nWe will `improve` the build script for the website.\n",
       expected: [],

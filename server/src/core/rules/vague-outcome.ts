@@ -52,7 +52,8 @@ export default defineRule<Options>({
         // The promise must govern the verb: "we will improve", not "we will publish what improved".
         const c = COMMITMENT.exec(lead.slice(-60));
         // A short label such as a theme name ("Transforming our services") is not a promise.
-        const opens = LEADING.test(lead) && s.words >= 5;
+        // Past tense at the start ("Transformed the way ...") reports what was done, not a promise.
+        const opens = LEADING.test(lead) && s.words >= 5 && !/ed$/i.test(m[0]);
         if (c || opens || !options.onlyCommitments) {
           hit = m;
           promise = !!c;
@@ -64,7 +65,7 @@ export default defineRule<Options>({
       if (s.source === 'item' && outcomeScope(s.section)) continue;
       if (hasMeasure(s.text) || hasDateOrPeriod(s.text) || BASELINE.test(s.text)) continue;
       const span = sentenceSpan(s, hit.index, hit.index + hit[0].length);
-      if (inInlineCode(doc, span.start)) continue;
+      if (inInlineCode(doc, span.start) || isLinkOnly(doc, s.span)) continue;
       pending.push({
         span,
         message: `"${hit[0]}" with no figure, baseline or date: nobody could tell whether it happened. Say by how much, from what, and by when.`,
@@ -74,6 +75,15 @@ export default defineRule<Options>({
     reportLimited(ctx, pending, options.limit, (n) => `${n} promises of change give no figure, baseline or date. ${marked(options.limit, 'most direct')}`);
   },
 });
+
+/** A list of links (a table of contents) names sections; it promises nothing. */
+function isLinkOnly(doc: import('../model').Doc, span: { start: number; end: number }): boolean {
+  const text = doc.text;
+  const from = text.lastIndexOf('\n', span.start - 1) + 1;
+  const nl = text.indexOf('\n', span.end);
+  const line = text.slice(from, nl < 0 ? text.length : nl).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim();
+  return /^\[[^\]]*\]\([^)]*\)[.;,]?$/.test(line);
+}
 
 /** The verb opens the sentence or item: "Improve access to ...", "Reduced waiting", "To transform ...". */
 const LEADING = /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:to\s+|and\s+)?$/i;
