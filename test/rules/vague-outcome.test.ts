@@ -56,6 +56,16 @@ describe(RULE, () => {
       expected: [],
     },
     {
+      name: "leaves a gerund that is the subject of a benefit alone",
+      text: "# Digital strategy 2025 to 2028\n\nIncreasing collaboration will allow partners to reuse our data.\n",
+      expected: [],
+    },
+    {
+      name: "leaves a sentence that carries on from a measured one alone",
+      text: "# Digital strategy 2025 to 2028\n\nWe will raise online take-up to 80% within 3 years. This will be further increased as services improve.\n",
+      expected: [],
+    },
+    {
       name: "leaves a table of contents of links alone",
       text: "# Digital strategy 2025 to 2028\n\n## Contents\n\n1. [Transforming the way we work](#theme-2)\n",
       expected: [],
