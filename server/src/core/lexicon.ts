@@ -11,7 +11,8 @@ export function wordsPattern(words: readonly string[], flags = 'i'): RegExp {
   const alts = words
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s\\-–]*'))
     .sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags.includes('u') ? flags : flags + 'u');
+  // Plain \b (not Unicode look-arounds): the lists are ASCII, and \b keeps the scan fast.
+  return new RegExp(`\\b(?:${alts.join('|')})\\b`, flags);
 }
 
 /** Every match of a global pattern in a text, as `[index, text]`. */
