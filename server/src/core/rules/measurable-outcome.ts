@@ -89,6 +89,7 @@ export default defineRule<Options>({
   },
 });
 
+const FIGURE = '(?:£|\\$|€)?\\d[\\d,.]*\\s*(?:%|per\\s?cent)?';
 const cell = (s: string) => s.replace(/\r?\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 
 /**
@@ -106,8 +107,14 @@ function tableFix(doc: Doc, list: List): Fix | null {
     const raw = doc.text.slice(item.textSpan.start, item.textSpan.end);
     // Anything in the item beyond its first paragraph would be lost.
     if (doc.text.slice(item.textSpan.end, item.span.end).trim() !== '' || !raw.trim()) return null;
-    const target = /(?:£|\$|€)?\d[\d,.]*\s*(?:%|per\s?cent)?/.exec(raw.replace(/\b(?:19|20)\d{2}(?:\/\d{2})?\b/g, (m) => ' '.repeat(m.length)));
-    rows.push(`| ${cell(raw)} | [how it is measured] | [figure now, with date] | ${target ? cell(target[0]) : '[target]'} | ${cell(firstDate(raw) ?? '[month year]')} | [named owner] |`);
+    const noYears = raw.replace(/\b(?:19|20)\d{2}(?:\/\d{2})?\b/g, (m) => ' '.repeat(m.length));
+    // "from 40% to 75%": the first figure is the baseline and the second the target.
+    const fromTo = new RegExp(`\\bfrom\\s+(${FIGURE})\\s+to\\s+(${FIGURE})`, 'i').exec(noYears);
+    const target = fromTo ? fromTo[2] : new RegExp(FIGURE).exec(noYears)?.[0];
+    const owner = /\((?:owner|owned by|led by|lead)\s*:?\s*([^)]+)\)/i.exec(raw)?.[1];
+    rows.push(
+      `| ${cell(raw)} | [how it is measured] | ${fromTo ? cell(fromTo[1]) : '[figure now, with date]'} | ${target ? cell(target) : '[target]'} | ${cell(firstDate(raw) ?? '[month year]')} | ${owner ? cell(owner) : '[named owner]'} |`,
+    );
   }
   const eol = doc.eol;
   const table = ['| Outcome | Metric | Baseline | Target | By when | Owner |', '| --- | --- | --- | --- | --- | --- |', ...rows].join(eol);
