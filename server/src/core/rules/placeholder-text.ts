@@ -53,6 +53,8 @@ export default defineRule<Options>({
       while ((m = BRACKETS.exec(s.text))) {
         const inner = m[1].trim();
         if (NOT_PROMPT.test(inner) || !/\p{L}{2}/u.test(inner)) continue;
+        // "[text](...)" or "[text][ref]" that Markdown did not read as a link is a broken link, not a prompt.
+        if (/^[([]/.test(s.text.slice(m.index + m[0].length))) continue;
         pending.push({
           span: sentenceSpan(s, m.index, m.index + m[0].length),
           message: `"${m[0].length > 60 ? m[0].slice(0, 57) + '…]' : m[0]}" looks like a prompt still to be filled in. Replace it with the real text.`,

@@ -4,6 +4,7 @@ import { defineRule } from '../rule';
 import { reportLimited, type Pending } from '../rule-helpers';
 import { compileList, findWords, matchCase, replaceFix } from '../words/match';
 import { PLAIN } from '../words/plain';
+import { isInName } from './words-to-avoid';
 
 interface Options {
   allow: string[];
@@ -36,7 +37,7 @@ export default defineRule<Options>({
     const { doc, options } = ctx;
     const allow = new Set(options.allow.map((w) => w.toLowerCase()));
     const pending: Pending[] = [];
-    for (const m of findWords(LIST, doc.sentences, (m) => !m.entry.unlessAfter?.test(m.after))) {
+    for (const m of findWords(LIST, doc.sentences, (m) => !m.entry.unlessAfter?.test(m.after) && !isInName(m.text, m.before, m.after))) {
       if (allow.has(m.text.toLowerCase().replace(/\s+/g, ' '))) continue;
       const plain = matchCase(m.text, inflect(m.text, m.entry.replacement));
       const fix = replaceFix(doc, m, plain, true);

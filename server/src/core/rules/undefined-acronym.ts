@@ -12,7 +12,9 @@ interface Options {
   ignore: string[];
 }
 
-const TOKEN = /(?<![\p{L}\p{N}&])([A-Z][A-Z0-9&]*[A-Z0-9])(s)?(?![\p{L}\p{N}&])/gu;
+const TOKEN = /(?<![\p{L}\p{N}&.])([A-Z][A-Z0-9&]*[A-Z0-9])(s)?(?![\p{L}\p{N}&]|\.\p{L})/gu;
+/** Short words that are set in capitals for emphasis or in names ("Go ON UK"), not abbreviations. */
+const WORDS = new Set(['ON', 'IN', 'TO', 'OR', 'AND', 'IS', 'AS', 'AT', 'BE', 'BY', 'DO', 'GO', 'IF', 'NO', 'OF', 'SO', 'UP', 'WE', 'MY', 'ME', 'HE', 'AN', 'THE', 'FOR', 'NOT', 'ALL', 'OUR', 'YOU', 'ARE', 'NEW', 'NOW', 'ONE', 'TWO', 'WHO', 'HOW', 'WHY', 'CAN', 'BUT', 'ITS', 'HAS', 'WAS']);
 const IN_BRACKETS = /\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])s?\s*\)/g;
 const ROMAN = /^[IVXLCDM]+$/;
 const GRID = /^[A-Z]\d+$/;
@@ -104,14 +106,17 @@ export default defineRule<Options>({
       TOKEN.lastIndex = 0;
       for (let m; (m = TOKEN.exec(text)); ) {
         const a = m[1];
-        if (ROMAN.test(a) || GRID.test(a) || a.length > 8 || uses.has(a)) continue;
+        if (ROMAN.test(a) || GRID.test(a) || WORDS.has(a) || a.length > 8 || uses.has(a)) continue;
         if (known(a) || known(m[0])) continue;
         // "ABC (words)" spells it out after the abbreviation.
         const next = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
         if (/^\s*\((?![A-Z0-9&]+s?\))[^)]*\s[^)]*\)/.test(next) || /^\s+(?:stands\s+for|is\s+short\s+for|means)\b/.test(next)) {
           define(a, s.span.start);
         }
-        uses.set(a, { acronym: a, text: m[0], span: sentenceSpan(s, m.index, m.index + m[0].length), sentence: s });
+        const span = sentenceSpan(s, m.index, m.index + m[0].length);
+        // A word in bold or italic capitals ("**CORE**") is emphasis, often from a converted diagram, not an abbreviation.
+        if (/[*_]/.test(doc.text[span.start - 1] ?? '') || /^\s*[*_]/.test(doc.text.slice(span.end, span.end + 2))) continue;
+        uses.set(a, { acronym: a, text: m[0], span, sentence: s });
       }
     }
     const pending: Pending[] = [];

@@ -20,9 +20,18 @@ function applies(m: WordMatch<AvoidEntry>): boolean {
   if (e.unlessBefore?.test(m.before)) return false;
   if (e.onlyAfter && !e.onlyAfter.test(m.after)) return false;
   if (e.onlyBefore && !e.onlyBefore.test(m.before)) return false;
-  // "Deliver" and "drive" inside a name or a quoted title are not the writer's choice.
+  // Inside a hyphenated word or a name ("our Transforming Justice programme") the word is not the writer's choice.
   if (/[-‐]$/.test(m.before)) return false;
+  if (isInName(m.text, m.before, m.after)) return false;
   return true;
+}
+
+/** A capitalised word mid-sentence followed by another capitalised word is part of a name. */
+export function isInName(text: string, before: string, after: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(text)) return false;
+  if (/[\p{L}\p{N},;:)]\s+$/u.test(before) && /^\s+\p{Lu}/u.test(after)) return true;
+  // At the start, two more capitalised words make a Title Case name ("Additional Clinical Services").
+  return before.trim() === '' && /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(after);
 }
 
 export default defineRule<Options>({
