@@ -18,7 +18,7 @@ export default defineRule<Options>({
     quality: 'mainstream',
     options: {
       maxGrade: { type: 'number', minimum: 6, maximum: 25, default: 14, description: 'SMOG grade above which a section or the document is reported. NHS guidance: above 14, most readers struggle.' },
-      minSentences: { type: 'integer', minimum: 1, maximum: 200, default: 10, description: 'Sections with fewer sentences than this are too short to grade reliably and are not reported on their own.' },
+      minSentences: { type: 'integer', minimum: 1, maximum: 200, default: 10, description: 'Sections (and documents) with fewer sentences than this are too short to grade reliably and are not reported.' },
     },
     docs: {
       why:
@@ -34,9 +34,12 @@ export default defineRule<Options>({
     const figures = readabilityFigures(doc);
     const d = figures.document;
     if (d.sentences === 0) return;
-    const over = d.grade > options.maxGrade;
     const docSpan = documentSpan(doc);
-    if (over) {
+    if (d.sentences < options.minSentences) {
+      ctx.evidence(docSpan, `SMOG reading grade ${d.grade} for the document (too short to be reliable)`);
+      return;
+    }
+    if (d.grade > options.maxGrade) {
       ctx.report({
         span: docSpan,
         message: `The document's SMOG reading grade is ${d.grade} (${d.polysyllables} long words over ${d.sentences} sentences). Above ${options.maxGrade}, most readers struggle, by NHS guidance on written information.`,
