@@ -277,12 +277,18 @@ export interface Pending {
  * summary finding for the document plus the `limit` worst cases, so that a
  * long real document gets a handful of useful findings, not hundreds.
  */
-export function reportLimited(ctx: Pick<RuleContext<unknown>, 'report' | 'doc'>, pending: Pending[], limit: number, summary: (count: number) => string): void {
+export function reportLimited(
+  ctx: Pick<RuleContext<unknown>, 'report' | 'doc'>,
+  pending: Pending[],
+  limit: number,
+  summary: (count: number) => string,
+  summarySeverity?: import('./types').Severity,
+): void {
   if (pending.length <= limit) {
     for (const p of pending) ctx.report(p);
     return;
   }
-  ctx.report({ span: documentSpan(ctx.doc), message: summary(pending.length), data: { summary: true, count: pending.length } });
+  ctx.report({ span: documentSpan(ctx.doc), message: summary(pending.length), severity: summarySeverity, data: { summary: true, count: pending.length } });
   const worst = [...pending].sort((a, b) => b.weight - a.weight || a.span.start - b.span.start).slice(0, limit);
   worst.sort((a, b) => a.span.start - b.span.start);
   for (const p of worst) ctx.report(p);
