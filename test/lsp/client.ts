@@ -2,10 +2,17 @@
 // stdio, answers its requests (settings, registrations, refreshes), keeps the
 // open documents' text and versions, and applies workspace edits the way
 // VS Code does, refusing a versioned edit for a version the document has left.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter, once } from 'node:events';
 import { resolve } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -16,6 +23,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   rootUri?: string;
   initializationOptions?: unknown;
+  /** How to talk to the server: stdio (Neovim, Emacs) or Node IPC (the VS Code client). */
+  transport?: 'stdio' | 'ipc';
 }
 
 export class TestClient {
@@ -34,10 +43,16 @@ export class TestClient {
   }
 
   static async start(opts: ClientOptions): Promise<TestClient> {
-    const proc = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const server = resolve('dist/server.js');
+    const ipc = opts.transport === 'ipc';
+    const proc = ipc
+      ? fork(server, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
+      : spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const stderr: string[] = [];
     proc.stderr!.on('data', (d) => stderr.push(String(d)));
-    const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const conn = ipc
+      ? createMessageConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc))
+      : createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const c = new TestClient(conn, proc, stderr);
     c.settings = opts.settings ?? {};
     conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(() => c.settings));

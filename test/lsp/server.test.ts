@@ -1,11 +1,12 @@
 // Protocol tests: the built server (dist/server.js) spoken to over stdio, as
 // an editor would. Fixtures are written to a fresh temporary folder.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource } from 'vscode-jsonrpc';
 import { TestClient } from './client';
 
 const STRATEGY = [
@@ -195,5 +196,121 @@ describe('language server (protocol)', function () {
     assert.match(te.newText, /^## What we will not do\n\n- We will not /);
     const mid = await client.conn.sendRequest<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 3 } });
     assert.deepEqual(mid, []);
+  });
+});
+
+describe('language server (protocol): configuration, debounce and cancellation', function () {
+  let dir: string;
+  let uri: string;
+  let configUri: string;
+  let client: TestClient | undefined;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'strategy-lint-lsp-'));
+    uri = pathToFileURL(join(dir, 'digital-strategy.md')).href;
+    configUri = pathToFileURL(join(dir, '.strategy-lint.json')).href;
+  });
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const watched = (c: TestClient, type: 1 | 2 | 3) => c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type }] });
+
+  it('works over Node IPC, as the VS Code client starts it', async () => {
+    client = await TestClient.start({ pull: true, transport: 'ipc' });
+    await client.open(uri, STRATEGY);
+    assert.equal((await client.pull(uri)).length, 4);
+  });
+
+  it('watches config files and refreshes pulled diagnostics when one changes', async () => {
+    client = await TestClient.start({ pull: true, rootUri: pathToFileURL(dir).href });
+    await client.open(uri, STRATEGY);
+    assert.ok(codes(await client.pull(uri)).includes('1:20 time-horizon'));
+    writeFileSync(join(dir, '.strategy-lint.json'), '{ "rules": { "time-horizon": "off" } }\n');
+    const refreshed = new Promise((r) => client!.events.once('refresh', r));
+    await watched(client, 1);
+    await refreshed;
+    assert.deepEqual(codes(await client.pull(uri)), ['1:1 not-doing-section', '5:4 measurable-outcome', '6:4 measurable-outcome']);
+  });
+
+  it('pushes new diagnostics to a push client when the config file changes', async () => {
+    writeFileSync(join(dir, '.strategy-lint.json'), '{ "rules": { "measurable-outcome": "off" } }\n');
+    client = await TestClient.start({ pull: false });
+    const first = client.pushed(uri);
+    await client.open(uri, STRATEGY);
+    assert.deepEqual(codes((await first).diagnostics), ['1:1 not-doing-section', '1:20 time-horizon']);
+    writeFileSync(join(dir, '.strategy-lint.json'), '{ "rules": { "measurable-outcome": "error", "not-doing-section": "off" } }\n');
+    const next = client.pushed(uri, (p) => p.diagnostics.every((d) => d.code !== 'not-doing-section'));
+    await watched(client, 2);
+    const p = await next;
+    assert.deepEqual(codes(p.diagnostics), ['1:20 time-horizon', '5:4 measurable-outcome', '6:4 measurable-outcome']);
+    assert.equal(p.diagnostics[1].severity, 1);
+  });
+
+  it('reports an invalid config file on the file itself and keeps serving with the defaults', async () => {
+    writeFileSync(join(dir, '.strategy-lint.json'), '{\n  "rules": {\n    "time-horizon": { "maxYears": "ten" }\n  }\n}\n');
+    client = await TestClient.start({ pull: true, rootUri: pathToFileURL(dir).href });
+    const onConfig = client.pushed(configUri);
+    await client.open(uri, STRATEGY);
+    assert.ok(codes(await client.pull(uri)).includes('1:20 time-horizon'), 'the default maxYears no longer applies');
+    const c = await onConfig;
+    assert.equal(c.diagnostics.length, 1);
+    const d = c.diagnostics[0];
+    assert.equal(d.code, 'invalid-config');
+    assert.equal(d.severity, 1);
+    assert.match(d.message, /"rules\.time-horizon\.maxYears" should be/);
+    assert.equal(d.range.start.line, 2, 'the diagnostic should sit on the bad key');
+    // Broken JSON: still a diagnostic on the file, still serving.
+    writeFileSync(join(dir, '.strategy-lint.json'), '{ "rules": { ');
+    const broken = client.pushed(configUri, (p) => p.diagnostics.some((x) => /not valid JSON/.test(x.message)));
+    await watched(client, 2);
+    await client.pull(uri);
+    await broken;
+    assert.equal((await client.pull(uri)).length, 4);
+    // Put right: the config file's diagnostics are cleared.
+    writeFileSync(join(dir, '.strategy-lint.json'), '{ "rules": { "time-horizon": { "maxYears": 12 } } }\n');
+    const cleared = client.pushed(configUri, (p) => p.diagnostics.length === 0);
+    await watched(client, 2);
+    await cleared;
+    assert.ok(!codes(await client.pull(uri)).includes('1:20 time-horizon'));
+  });
+
+  it('lays editor settings over the config file, per document', async () => {
+    writeFileSync(join(dir, '.strategy-lint.json'), '{ "rules": { "time-horizon": "off" } }\n');
+    client = await TestClient.start({ pull: true, settings: { rules: { 'measurable-outcome': 'off', 'not-doing-section': null } } });
+    await client.open(uri, STRATEGY);
+    assert.deepEqual(codes(await client.pull(uri)), ['1:1 not-doing-section']);
+  });
+
+  it('cancels a pull that is waiting for the debounce, and serves the newest version afterwards', async () => {
+    client = await TestClient.start({ pull: true, settings: { debounce: 10_000 } });
+    await client.open(uri, STRATEGY);
+    assert.equal((await client.pull(uri)).length, 4);
+    await client.change(uri, STRATEGY.replace('2035', '2028'));
+    const source = new CancellationTokenSource();
+    const pending = client.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token);
+    source.cancel();
+    await assert.rejects(pending, (e: { code?: number }) => e.code === -32800);
+    // A request someone waits on (hover) analyses at once; the pull then has the newest version.
+    await client.change(uri, STRATEGY.replace('2035', '2029'));
+    await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.deepEqual(codes(await client.pull(uri)), ['1:1 not-doing-section', '5:4 measurable-outcome', '6:4 measurable-outcome']);
+  });
+
+  it('debounces pushes: a burst of edits gives one push, for the newest version', async () => {
+    client = await TestClient.start({ pull: false, settings: { debounce: 10_000 } });
+    const versions: number[] = [];
+    client.events.on('diagnostics', (p: { uri: string; version?: number }) => p.uri === uri && versions.push(p.version!));
+    const first = client.pushed(uri);
+    await client.open(uri, STRATEGY);
+    await first;
+    for (const year of ['2029', '2030', '2031', '2036']) await client.change(uri, STRATEGY.replace('2035', year));
+    const last = client.pushed(uri, (p) => p.version === 5);
+    await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    const p = await last;
+    assert.deepEqual(versions, [1, 5]);
+    assert.match(p.diagnostics.find((d) => d.code === 'time-horizon')!.message, /11 years/);
   });
 });
