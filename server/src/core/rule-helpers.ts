@@ -1,7 +1,7 @@
 // Helpers shared by rules: section checks, year and horizon patterns, and
 // locating a finding for the whole document.
 import { sectionsOfKind, type Doc, type Section } from './model';
-import { insertSectionFix } from './fixes';
+import { fillSectionFix, insertSectionFix } from './fixes';
 import { SECTION_KIND_INFO, type SectionKind } from './sections';
 import type { Sentence } from './text';
 import type { Rule, RuleDocs, RuleContext } from './rule';
@@ -29,7 +29,13 @@ export interface SectionRuleSpec {
   question?: BoardQuestion;
   docs: RuleDocs;
   /** Sentences that say the same thing without a heading: how many of them satisfy the check. */
-  equivalent?: { pattern: RegExp; min: number; what: string };
+  equivalent?: {
+    pattern: RegExp;
+    /** A finer test of one sentence than `pattern` alone (it must still match `pattern`). */
+    test?: (s: Sentence, doc: Doc) => boolean;
+    min: number;
+    what: string;
+  };
 }
 
 export interface SectionRuleOptions {
@@ -73,7 +79,8 @@ export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions> {
         return;
       }
       if (spec.equivalent) {
-        const hits = matchingSentences(doc, spec.equivalent.pattern);
+        const { pattern, test } = spec.equivalent;
+        const hits = matchingSentences(doc, pattern).filter((s) => !test || test(s, doc));
         if (hits.length >= (o.minStatements ?? spec.equivalent.min)) {
           for (const s of hits) ctx.evidence(s.span, s.text.length > 80 ? s.text.slice(0, 77) + '…' : s.text);
           return;
@@ -84,6 +91,7 @@ export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions> {
         ctx.report({
           span: empty.heading.span,
           message: `The section "${empty.heading.text}" holds only a placeholder, so it counts as missing. ${info.purpose}`,
+          fixes: [fillSectionFix(doc, empty, spec.kind)],
           data: { kind: spec.kind, placeholder: true },
         });
         return;
