@@ -82,7 +82,7 @@ describe(RULE, () => {
     });
   }
 
-  it('turns the list into an outcomes table, keeping figures, dates and owners, and the findings go away', () => {
+  it('turns the list into an outcomes table, keeping figures, dates and owners; what is filled in passes', () => {
     const text =
       '# Strategy\n\n## Our objectives\n\n- Improve patient access to records\n- Raise NHS App use from 40% to 75% by March 2027\n- Cut missed appointments by 10% by 2027 (owner: chief operating officer)\n\n## Next\n\nMore.\n';
     const findings = lint(text, RULE).findings;
@@ -98,7 +98,11 @@ describe(RULE, () => {
         '| Cut missed appointments by 10% by 2027 (owner: chief operating officer) | [how it is measured] | [figure now, with date] | 10% | 2027 | chief operating officer |\n' +
         '\n## Next\n\nMore.\n',
     );
-    assert.deepEqual(lint(fixed, RULE).findings, []);
+    // The list findings are gone; rows with prompts left are reported until they are filled in.
+    assert.deepEqual(
+      lint(fixed, RULE).findings.map((f) => fixed.slice(f.span.start, f.span.end).split(' | ')[0]),
+      ['| Improve patient access to records', '| Raise NHS App use from 40% to 75% by March 2027', '| Cut missed appointments by 10% by 2027 (owner: chief operating officer)'],
+    );
   });
 
   it('keeps CRLF line endings and escapes pipes in the table', () => {
@@ -106,7 +110,7 @@ describe(RULE, () => {
     const fixed = applyFix(text, lint(text, RULE).findings[0]);
     assert.ok(!/[^\r]\n/.test(fixed), 'a bare LF was inserted');
     assert.match(fixed, /\| Improve access \\\| booking for patients \|/);
-    assert.deepEqual(lint(fixed, RULE).findings, []);
+    assert.deepEqual(lint(fixed, RULE).findings.map((f) => f.message.slice(0, 40)), ['This outcome still has prompts to fill i']);
   });
 
   it('offers no table for a list whose items hold more than one paragraph, and the finding goes once the item is measurable', () => {
@@ -115,5 +119,23 @@ describe(RULE, () => {
     assert.equal(finding.fixes.length, 0);
     const better = text.replace('Improve patient access to records', 'Raise record access from 40% to 75% by March 2027, owned by the chief nurse');
     assert.deepEqual(lines(better, lint(better, RULE).findings), []);
+  });
+});
+
+describe(`${RULE} in outcome tables`, () => {
+  it('reads each row of a table under an outcomes heading', () => {
+    const text =
+      '# Strategy\n\n## Outcomes\n\n| Outcome | Target |\n| --- | --- |\n| Better records for patients | soon |\n| Raise NHS App use to 75% | March 2027 |\n';
+    assert.deepEqual(lines(text, lint(text, RULE).findings), [`7:1 warning ${RULE} ${NEITHER}`]);
+  });
+
+  it('reports rows that still hold prompts, so the quick fix\'s table is not taken as done', () => {
+    const text = '# Strategy\n\n## Objectives\n\n- Improve patient access to records\n';
+    const fixed = applyFix(text, lint(text, RULE).findings[0]);
+    assert.deepEqual(lines(fixed, lint(fixed, RULE).findings), [
+      `7:1 warning ${RULE} This outcome still has prompts to fill in ([how it is measured], [figure now, with date], [target], …). Replace them with the measure, the figures, the date and the owner.`,
+    ]);
+    const filled = fixed.replace('[how it is measured]', 'share of patients who view their record').replace('[figure now, with date]', '40% (March 2025)').replace('[target]', '75%').replace('[month year]', 'March 2027').replace('[named owner]', 'chief nurse');
+    assert.deepEqual(lint(filled, RULE).findings, []);
   });
 });
