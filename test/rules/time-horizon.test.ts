@@ -46,6 +46,11 @@ describe(RULE, () => {
       expected: [],
     },
     {
+      name: 'does not take the Ten Year Health Plan for this strategy\'s horizon',
+      text: '# Digital strategy 2025 to 2028\n\nIt supports the Ten Year Health Plan for England.' + REVIEW,
+      expected: [],
+    },
+    {
       name: 'reads "over the next decade"',
       text: '# Digital strategy\n\nWe will become paperless over the next decade.\n',
       expected: [

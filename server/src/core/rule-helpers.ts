@@ -162,6 +162,8 @@ export function findHorizons(text: string): Horizon[] {
     else if (m[3]) years = numberWord(m[3]);
     else years = 10;
     if (OTHERS_PLAN.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "the Ten Year Health Plan" names a national plan, not this strategy's horizon.
+    if (/^\s+(?:health|nhs)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     if (years && years > 0) out.push({ index: m.index, length: m[0].length, years, what: 'duration' });
   }
   MONTHS.lastIndex = 0;
