@@ -106,6 +106,11 @@ describe(RULE, () => {
       expected: ['1:1 warning time-horizon The strategy does not say what period it covers. State a horizon of five years or less, for example "2025 to 2028" in the title.'],
     },
     {
+      name: 'puts the document-level finding on the first line when the first heading comes after prose',
+      text: 'Introduction from the chief executive.\n\nWe will make things better.\n\n### Principle one\n\nMore.\n',
+      expected: ['1:1 warning time-horizon The strategy does not say what period it covers. State a horizon of five years or less, for example "2025 to 2028" in the title.'],
+    },
+    {
       name: 'treats a past range in the body as history, not a horizon',
       text: '# Digital strategy\n\nOur 2015 to 2020 strategy put electronic records on every ward.\n',
       expected: ['1:1 warning time-horizon The strategy does not say what period it covers. State a horizon of five years or less, for example "2025 to 2028" in the title.'],
