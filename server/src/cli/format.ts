@@ -1,6 +1,6 @@
 // Output formats for the command line: text, JSON, SARIF 2.1.0 and GitHub
 // workflow annotations. Positions are 1-based lines and UTF-16 columns.
-import { ANSWER_MARK, RULES, SEVERITY_RANK, docsUrl, type Finding, type Scorecard, type Severity } from '../core/index';
+import { ANSWER_MARK, RULES, scorecardFigureLines, SEVERITY_RANK, docsUrl, type Finding, type Scorecard, type Severity } from '../core/index';
 
 export interface FileResult {
   /** The path as given or found (relative to the working folder where possible). */
@@ -56,6 +56,7 @@ function scorecardLines(r: FileResult, idx: LineIndex): string[] {
   for (const q of sc.questions) lines.push(`    ${ANSWER_MARK[q.answer]} ${q.label}${where(q)}`);
   lines.push('  Qualities:');
   for (const q of sc.qualities) lines.push(`    ${ANSWER_MARK[q.answer]} ${q.label}${where(q)}`);
+  lines.push(...scorecardFigureLines(sc));
   lines.push('');
   return lines;
 }
