@@ -2,7 +2,7 @@
 // workflow annotations. Positions are 1-based lines and UTF-16 columns.
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ANSWER_MARK, RULES, SEVERITY_RANK, docsUrl, type Finding, type Scorecard, type ScoreItem, type Severity } from '../core/index';
+import { ANSWER_MARK, RULES, scorecardFigureLines, SEVERITY_RANK, docsUrl, type Finding, type Scorecard, type ScoreItem, type Severity } from '../core/index';
 
 export interface FileResult {
   /** The path as given or found (relative to the working folder where possible). */
@@ -72,6 +72,7 @@ function scorecardLines(r: FileResult, idx: LineIndex): string[] {
   for (const q of sc.questions) lines.push(`    ${mark(q)} ${q.label}${where(q)}`);
   lines.push('  The qualities of a good strategy:');
   for (const q of sc.qualities) lines.push(`    ${mark(q)} ${q.label}${where(q)}`);
+  lines.push(...scorecardFigureLines(sc));
   lines.push('');
   return lines;
 }
