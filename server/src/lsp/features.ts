@@ -60,11 +60,13 @@ const contains = (s: Span, off: number) => (s.start === s.end ? off === s.start 
 
 // ---- hover ----
 
-export function findingHover(f: Finding): string {
+/** The explanation of a finding; `brief` leaves out the example and what good looks like, for when several findings share a spot. */
+export function findingHover(f: Finding, brief = false): string {
   const rule = ruleById(f.ruleId);
   const out = [`**${f.ruleId}** (${f.severity}) · strategy-lint`, '', f.message];
   const d = rule?.meta.docs;
-  if (d) {
+  if (d && brief) out.push('', `**Why it matters.** ${d.why}`, '', `**How to fix.** ${d.fix}`);
+  else if (d) {
     out.push('', `**Why it matters.** ${d.why}`, '', `**What good looks like.** ${d.good}`);
     out.push('', '**Example.** Reported:', '', fence(d.before), '', 'Put right:', '', fence(d.after));
     out.push('', `**How to fix.** ${d.fix}`);
@@ -96,17 +98,17 @@ export function headingHover(a: Analysed, offset: number): { text: string; span:
 
 export function hover(a: Analysed, pos: Position): Hover | null {
   const offset = toOffset(a.doc, pos);
-  const hits = a.analysis.findings.filter((f) => contains(f.span, offset));
   const seen = new Set<string>();
-  const texts: string[] = [];
-  let span: Span | undefined;
-  for (const f of hits) {
+  const hits = a.analysis.findings.filter((f) => {
     const key = f.ruleId + '\0' + f.message;
-    if (seen.has(key)) continue;
+    if (!contains(f.span, offset) || seen.has(key)) return false;
     seen.add(key);
-    texts.push(findingHover(f));
-    span ??= f.span;
-  }
+    return true;
+  });
+  // Several findings on one spot (missing sections all sit on the title) would make a wall of text in full.
+  const brief = hits.length > 2;
+  const texts = hits.map((f) => findingHover(f, brief));
+  let span: Span | undefined = hits[0]?.span;
   const h = headingHover(a, offset);
   if (h) {
     texts.push(h.text);
