@@ -25,6 +25,17 @@ import notDoingSection from './not-doing-section';
 import timeHorizon from './time-horizon';
 import invalidConfig from './invalid-config';
 import unknownRule from './unknown-rule';
+// Readability and hygiene (issue 3, part B).
+import wordsToAvoid from './words-to-avoid';
+import plainWords from './plain-words';
+import sentenceLength from './sentence-length';
+import paragraphLength from './paragraph-length';
+import readability from './readability';
+import undefinedAcronym from './undefined-acronym';
+import passiveVoice from './passive-voice';
+import documentLength from './document-length';
+import headingSyntax from './heading-syntax';
+import placeholderText from './placeholder-text';
 
 export const RULES: readonly Rule[] = [
   // Sections, in the order a strategy usually has them.
@@ -51,6 +62,17 @@ export const RULES: readonly Rule[] = [
   delegatedOwnership,
   fundingLed,
   hollowCommitment,
+  // Readability ("mainstream") and hygiene, after the section and content checks.
+  wordsToAvoid,
+  plainWords,
+  sentenceLength,
+  paragraphLength,
+  readability,
+  undefinedAcronym,
+  passiveVoice,
+  documentLength,
+  headingSyntax,
+  placeholderText,
   unknownRule,
   invalidConfig,
 ];
