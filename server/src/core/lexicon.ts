@@ -34,12 +34,22 @@ export function allMatches(re: RegExp, text: string): Array<{ index: number; tex
  */
 export function inInlineCode(doc: Doc, offset: number): boolean {
   const text = doc.text;
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  // Look at most a few thousand characters either way, so that a huge one-line document stays linear.
+  const from = Math.max(0, offset - 4000);
   let ticks = 0;
-  for (let i = lineStart; i < offset; i++) if (text.charCodeAt(i) === 96) ticks++;
+  for (let i = offset - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 96) ticks++;
+  }
   if (ticks % 2 === 0) return false;
-  const lineEnd = text.indexOf('\n', offset);
-  return text.indexOf('`', offset) !== -1 && (lineEnd === -1 || text.indexOf('`', offset) < lineEnd);
+  const to = Math.min(text.length, offset + 4000);
+  for (let i = offset; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 96) return true;
+    if (c === 10) return false;
+  }
+  return false;
 }
 
 /** Whether a span of a sentence touches inline code. */

@@ -252,8 +252,10 @@ export const DATE_OR_PERIOD = new RegExp(
 const MEASURE = /\d|%|£|\$|€|\bper\s?cent\b|\b(?:zero|half|halve|halving|double|doubling|triple|tripling|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million)\b/i;
 
 /** Whether a text has a number or measure other than the dates in it. */
+// Compiled once: rules call hasMeasure for many sentences.
+const DATE_OR_PERIOD_ALL = new RegExp(DATE_OR_PERIOD.source, 'gi');
 export function hasMeasure(text: string): boolean {
-  return MEASURE.test(text.replace(new RegExp(DATE_OR_PERIOD.source, 'gi'), ' '));
+  return MEASURE.test(text.replace(DATE_OR_PERIOD_ALL, ' '));
 }
 
 export function hasDateOrPeriod(text: string): boolean {

@@ -85,9 +85,15 @@ export default defineRule<Options>({
 /** A list of links (a table of contents) names sections; it promises nothing. */
 function isLinkOnly(doc: import('../model').Doc, span: { start: number; end: number }): boolean {
   const text = doc.text;
-  const from = text.lastIndexOf('\n', span.start - 1) + 1;
-  const nl = text.indexOf('\n', span.end);
-  const line = text.slice(from, nl < 0 ? text.length : nl).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim();
+  // Only short lines can be a contents entry; the bounds keep a huge one-line document linear.
+  const lo = Math.max(0, span.start - 2000);
+  const hi = Math.min(text.length, span.end + 2000);
+  let from = span.start;
+  while (from > lo && text.charCodeAt(from - 1) !== 10) from--;
+  let to = span.end;
+  while (to < hi && text.charCodeAt(to) !== 10) to++;
+  if ((from === lo && lo > 0) || (to === hi && hi < text.length)) return false;
+  const line = text.slice(from, to).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim();
   return /^\[[^\]]*\]\([^)]*\)[.;,]?$/.test(line);
 }
 
