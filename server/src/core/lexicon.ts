@@ -11,7 +11,8 @@ export function wordsPattern(words: readonly string[], flags = 'i'): RegExp {
   const alts = words
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s\\-–]*'))
     .sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags.includes('u') ? flags : flags + 'u');
+  // Plain \b (not Unicode look-arounds): the lists are ASCII, and \b keeps the scan fast.
+  return new RegExp(`\\b(?:${alts.join('|')})\\b`, flags);
 }
 
 /** Every match of a global pattern in a text, as `[index, text]`. */
@@ -204,7 +205,7 @@ export const DELEGATE_WORDS =
 /** The same as abbreviations, matched case-sensitively so that "owned by it" never counts. */
 export const DELEGATE_ACRONYMS = /^(?:CIO|CDIO|CTO|CDO|IM&T|IMT|IM\s*&\s*T|ICT(?:\s+(?:team|department))?|IT(?:\s+(?:[Tt]eam|[Dd]epartment|[Dd]irectorate|[Bb]ranch|[Ff]unction|[Ss]ervices?))?|[A-Z]{2,6}(?=\s+[Bb]ranch\b)(?:\s+[Bb]ranch))(?![\p{L}\p{N}])/u;
 
-export const BOARD_WORDS = /\b(?:(?:trust|unitary|whole|management|executive|departmental|main|governing)\s+board|board\s+of\s+directors|the\s+board|our\s+board|board\s+(?:members?|level|meeting|approv\w*|sponsor|owns?|is\s+accountable)|chief\s+executive(?:\s+officer)?|CEO|executive\s+(?:team|committee|directors?|leadership)|leadership\s+team|permanent\s+secretary|accounting\s+officer|secretary\s+of\s+state|ministers?|deputy\s+minister|senior\s+management\s+team|chair(?:man|woman|person)?\s+of\s+the\s+board)\b/i;
+export const BOARD_WORDS = /\b(?:(?:trust|unitary|whole|management|executive|departmental|main|governing)\s+board|board\s+of\s+directors|the\s+board|our\s+board|board\s+(?:members?|level|meeting|approv\w*|sponsor|owns?|is\s+accountable)|chief\s+executive(?:\s+officer)?|CEO|executive\s+(?:team|committee|directors?|leadership)|leadership\s+team|permanent\s+secretary|accounting\s+officer|secretary\s+of\s+state|senior\s+management\s+team|chair(?:man|woman|person)?\s+of\s+the\s+board)\b/i;
 
 export const FUNDING_STRONG =
   /\b(?:bid(?:s|ding)?\s+for|funding\s+pots?|pots?\s+of\s+(?:money|funding|funds)|if\s+funding\s+(?:allows|permits|is\s+(?:available|secured|found))|subject\s+to\s+(?:funding|investment|financial\s+approval)|when\s+funding\s+(?:becomes\s+available|allows|is\s+(?:available|secured))|(?:secure|securing|attract|attracting|access|accessing|unlock|unlocking|draw\s+down|drawing\s+down|chase|chasing)\s+(?:additional\s+|new\s+|more\s+|external\s+|national\s+|central\s+|capital\s+|government\s+|short[\s-]term\s+|one[\s-]off\s+)*(?:funding|funds|investment|money)|funding\s+opportunit(?:y|ies)|(?:available|national|central|capital|short[\s-]term|one[\s-]off)\s+funding\s+(?:streams?|rounds?|opportunit(?:y|ies)|allows|permits))\b/i;
