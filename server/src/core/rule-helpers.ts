@@ -3,13 +3,18 @@
 import { sectionsOfKind, type Doc, type Section } from './model';
 import { fillSectionFix, insertSectionFix } from './fixes';
 import { SECTION_KIND_INFO, type SectionKind } from './sections';
-import type { Sentence } from './text';
+import { countWords, type Sentence } from './text';
 import type { Rule, RuleDocs, RuleContext } from './rule';
 import type { BoardQuestion, Quality, SeveritySetting, Span } from './types';
 
-/** Where a finding about the whole document goes: the title, else the first line. */
+/**
+ * Where a finding about the whole document goes: the title, else the first
+ * line. A first heading that comes after prose is not a title (a document
+ * converted from a PDF may have no real headings until far down).
+ */
 export function documentSpan(doc: Doc): Span {
-  if (doc.title) return doc.title.span;
+  const firstProse = Math.min(doc.paragraphs[0]?.span.start ?? Infinity, doc.lists[0]?.span.start ?? Infinity, doc.tables[0]?.span.start ?? Infinity);
+  if (doc.title && doc.title.span.start <= firstProse) return doc.title.span;
   const start = doc.frontMatter ? doc.frontMatter.span.end : 0;
   const nl = doc.text.indexOf('\n', start);
   return { start: Math.min(start, doc.text.length), end: nl < 0 ? doc.text.length : nl };
@@ -86,7 +91,8 @@ export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions> {
           return;
         }
       }
-      const empty = doc.sections.find((s: Section) => s.kinds.includes(spec.kind));
+      // A "heading" of many words is usually a mis-parse (front matter read as a setext heading), not an empty section.
+      const empty = doc.sections.find((s: Section) => s.kinds.includes(spec.kind) && countWords(s.heading.text) <= 12);
       if (empty) {
         ctx.report({
           span: empty.heading.span,
@@ -136,6 +142,14 @@ const Y = '((?:19|20)\\d{2})';
 const FY = `${Y}(?:\\s*[/\\-–]\\s*(\\d{2}))?`;
 const RANGE = new RegExp(`\\b${FY}\\s*(?:-|–|—|to|until|till|through|thru)\\s*${Y}(?:\\s*[/\\-–]\\s*(\\d{2}))?\\b|\\b${Y}\\s*[-–—]\\s*(\\d{2})\\b(?!\\s*[/\\-–]\\s*\\d)`, 'gi');
 const DURATION = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)[\s-]+years?\b(?:[\s-]+(?:long[\s-]+term\s+)?(?:digital\s+|data\s+|it\s+|technology\s+)?(strategy|plan|vision|horizon|programme|program|roadmap|ambition|period|journey|timeframe|time[\s-]frame|view|transformation))|\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years\b|\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+decade\b|\b(decade[\s-]long|ten[\s-]year)\b/gi;
+// "over the next 18 months", "an 18-month plan": horizons shorter than a year or two.
+const MONTHS = /\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+(\d{1,2}|six|nine|twelve|eighteen|twenty[\s-]four|thirty[\s-]six)\s+months\b|\b(\d{1,2}|six|nine|twelve|eighteen)[\s-]months?[\s-](?:digital\s+|data\s+)?(?:strategy|plan|roadmap|programme|program|approach)\b/gi;
+const MONTH_WORDS: Record<string, number> = { six: 6, nine: 9, twelve: 12, eighteen: 18, 'twenty four': 24, 'thirty six': 36 };
+// "Long term (>10 years)", "Medium term (~5 years)": a stated planning term with its length.
+const TERM = /\b(?:short|medium|long)[\s-]term\s*\(\s*(?:~|≈|>|≥|<|about\s+|around\s+|over\s+|more\s+than\s+|up\s+to\s+)?\s*(\d{1,2})\+?\s*years?\s*\)/gi;
+// "the NHS 10-year plan", "the government's ten-year plan": someone else's horizon, not this strategy's.
+const OTHERS_PLAN = /\b(?:national|government(?:'s|’s)?|nhs(?:'s|’s)?|england(?:'s|’s)?|department(?:'s|’s)?|ministry(?:'s|’s)?)\s+(?:own\s+)?(?:new\s+)?$/i;
+
 const DEADLINE = new RegExp(`\\bby\\s+(?:the\\s+(?:end|start|middle)\\s+of\\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|q[1-4])\\s+)?${Y}\\b`, 'gi');
 
 /** Find horizons stated in a piece of text. */
@@ -161,7 +175,21 @@ export function findHorizons(text: string): Horizon[] {
     if (m[1]) years = numberWord(m[1]);
     else if (m[3]) years = numberWord(m[3]);
     else years = 10;
+    if (OTHERS_PLAN.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "the Ten Year Health Plan" names a national plan, not this strategy's horizon.
+    if (/^\s+(?:health|nhs)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     if (years && years > 0) out.push({ index: m.index, length: m[0].length, years, what: 'duration' });
+  }
+  MONTHS.lastIndex = 0;
+  while ((m = MONTHS.exec(text))) {
+    const word = (m[1] ?? m[2]).toLowerCase().replace(/[\s-]+/g, ' ');
+    const months = Number(word) || MONTH_WORDS[word];
+    if (months > 0) out.push({ index: m.index, length: m[0].length, years: Math.round((months / 12) * 10) / 10, what: 'duration' });
+  }
+  TERM.lastIndex = 0;
+  while ((m = TERM.exec(text))) {
+    const years = Number(m[1]);
+    if (years > 0) out.push({ index: m.index, length: m[0].length, years, what: 'duration' });
   }
   DEADLINE.lastIndex = 0;
   while ((m = DEADLINE.exec(text))) out.push({ index: m.index, length: m[0].length, to: Number(m[1]), what: 'deadline' });
