@@ -22,3 +22,13 @@ function deepFreeze(v: object): void {
   Object.freeze(v);
   for (const x of Object.values(v)) if (x && typeof x === 'object' && !Object.isFrozen(x)) deepFreeze(x);
 }
+
+/** Like `memoText`, for a pure function of a fixed key object (a compiled pattern, say) and a string. */
+export function memoPer<K extends object, T>(fn: (key: K, text: string) => T, max = 20000): (key: K, text: string) => T {
+  const caches = new WeakMap<K, (text: string) => T>();
+  return (key: K, text: string): T => {
+    let f = caches.get(key);
+    if (!f) caches.set(key, (f = memoText((t) => fn(key, t), max)));
+    return f(text);
+  };
+}
