@@ -3,9 +3,17 @@
 // Invariant: `fn` must be pure in its string argument; results are shared, so
 // arrays and objects returned are frozen.
 
+const ALL = new Set<Map<string, unknown>>();
+
+/** Forget every memoised result (the benchmark does this to time a truly cold analysis). */
+export function resetMemos(): void {
+  for (const m of ALL) m.clear();
+}
+
 /** Wrap a pure function of a string with a bounded cache (cleared wholesale when full, which is always safe). */
 export function memoText<T>(fn: (text: string) => T, max = 20000): (text: string) => T {
   const cache = new Map<string, T>();
+  ALL.add(cache);
   return (text: string): T => {
     let v = cache.get(text);
     if (v === undefined && !cache.has(text)) {
