@@ -35,6 +35,8 @@ async function main() {
   requirePackages(['chromium']);
   const bin = ensureCodeServer();
   const dirs = freshDirs();
+  // The extension host inherits this: the tests read output channels' log files there.
+  process.env.STRATEGY_LINT_TEST_LOGS = dirs.userData;
   const cs = await startCodeServer(bin, dirs, {
     settings: { 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'extensions.autoUpdate': false, 'update.mode': 'none' },
     log: debug ? (m) => process.stderr.write(`[code-server] ${m}`) : undefined,

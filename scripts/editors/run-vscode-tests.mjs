@@ -26,6 +26,8 @@ export async function runVscodeTests({ desktop = false } = {}) {
       extensionDevelopmentPath: root,
       extensionTestsPath: join(root, 'out', 'test', 'vscode', 'index.js'),
       launchArgs: [workspace, '--disable-extensions'],
+      // Where a desktop VS Code keeps its logs under runTests (the launcher sets its own).
+      extensionTestsEnv: { STRATEGY_LINT_TEST_LOGS: join(root, '.vscode-test', 'user-data') },
     });
     return 0;
   } catch (e) {
