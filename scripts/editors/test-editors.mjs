@@ -36,7 +36,8 @@ step('Build');
 if (run('node', ['scripts/build.mjs'])) process.exit(1);
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const vsix = join(root, `${pkg.name}-${pkg.version}.vsix`);
+// Where `npm run package` writes the .vsix: its -o, else vsce's default name.
+const vsix = join(root, /\s-o\s+(\S+\.vsix)/.exec(pkg.scripts?.package ?? '')?.[1] ?? `${pkg.name}-${pkg.version}.vsix`);
 if (only.includes('ui')) {
   step('Package the extension');
   if (!pkg.scripts?.package) {

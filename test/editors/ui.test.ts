@@ -80,6 +80,24 @@ describe('VS Code (code-server) in Chromium with the packaged extension', functi
     await shot('squiggles');
   });
 
+  it('explains a finding when the pointer rests on its squiggle', async () => {
+    // The vague outcome on line 9 has one finding of its own, so its hover is uncluttered.
+    const line = editor().locator('.view-line', { hasText: 'Improve patient access to their records' });
+    const box = await line.locator('span', { hasText: 'Improve' }).last().boundingBox();
+    assert.ok(box, 'line 9 is on screen');
+    await page.mouse.move(box.x + 40, box.y + box.height / 2, { steps: 3 });
+    const hover = page.locator('.monaco-hover', { hasText: 'Why it matters' }).first();
+    await hover.waitFor();
+    const text = await hover.innerText();
+    assert.match(text, /This outcome has no measure and no date/);
+    assert.match(text, /measurable-outcome/);
+    assert.match(text, /Digital Boards guidance/);
+    assert.match(text, /Read the measurable-outcome documentation/);
+    await shot('hover');
+    await page.mouse.move(5, 400);
+    await page.keyboard.press('Escape');
+  });
+
   it('lists the findings in the Problems panel with their rule ids', async () => {
     await page.keyboard.press('Control+Shift+M');
     const rows = page.locator('.markers-panel .monaco-tl-row');
@@ -88,23 +106,6 @@ describe('VS Code (code-server) in Chromium with the packaged extension', functi
     const texts = await rows.allInnerTexts();
     assert.ok(texts.some((t) => /This horizon is 7 years/.test(t)), texts.join('\n'));
     await shot('problems-panel');
-  });
-
-  it('explains a finding when the pointer rests on its squiggle', async () => {
-    const squiggle = editor().locator('.squiggly-error').first();
-    const box = await squiggle.boundingBox();
-    assert.ok(box, 'the error squiggle is on screen');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const hover = page.locator('.monaco-hover', { hasText: 'Why it matters' }).first();
-    await hover.waitFor();
-    const text = await hover.innerText();
-    assert.match(text, /time-horizon/);
-    assert.match(text, /more than the 5 years/);
-    assert.match(text, /Digital Boards guidance/);
-    assert.match(text, /Read the time-horizon documentation/);
-    await shot('hover');
-    await page.mouse.move(5, 400);
-    await page.keyboard.press('Escape');
   });
 
   it('applies "Insert section" through the light bulb, and the finding goes', async () => {
@@ -118,6 +119,10 @@ describe('VS Code (code-server) in Chromium with the packaged extension', functi
     const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Insert section: What we will not do' }).first();
     await item.waitFor();
     await shot('quick-fix-menu');
+    // The menu blocks clicks until the pointer moves, as a person's would.
+    const box = await item.boundingBox();
+    assert.ok(box, 'the menu item is on screen');
+    await page.mouse.move(box.x + 20, box.y + box.height / 2, { steps: 3 });
     await item.click();
     await editor().locator('.view-line', { hasText: '## What we will not do' }).first().waitFor();
     await page.keyboard.press('Control+S');

@@ -16,6 +16,7 @@ import {
   ours,
   outputChannelText,
   ruleOf,
+  within,
   workspaceUri,
 } from './helpers';
 
@@ -153,7 +154,17 @@ describe('Strategy Lint in VS Code', () => {
       const uri = workspaceUri('new-strategy.md');
       await vscode.workspace.fs.writeFile(uri, new Uint8Array());
       const editor = await vscode.window.showTextDocument(uri);
+      // The document reaches this host after the command returns: wait for the change itself.
+      const changed = new Promise<void>((resolve) => {
+        const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+          if (e.document === editor.document && e.document.getText().length > 0) {
+            sub.dispose();
+            resolve();
+          }
+        });
+      });
       await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Strategy skeleton' });
+      await within('the snippet to reach the document', changed);
       const text = editor.document.getText();
       for (const heading of ['## Summary', '## Where we are now', '## What we will not do', '## How we will review this strategy']) {
         assert.ok(text.includes(`\n${heading}\n`), `${heading} in:\n${text}`);
