@@ -12,5 +12,5 @@ export function ensureCodeServer(log?: (m: string) => void): string;
 export function freePort(): Promise<number>;
 export function freshDirs(prefix?: string): Dirs;
 export function installVsix(bin: string, dirs: Dirs, vsix: string): void;
-export function startCodeServer(bin: string, dirs: Dirs, opts?: { settings?: Record<string, unknown>; log?: (m: string) => void }): Promise<Running>;
+export function startCodeServer(bin: string, dirs: Dirs, opts?: { settings?: Record<string, unknown>; log?: (m: string) => void; port?: number }): Promise<Running>;
 export function chromiumOptions(): LaunchOptions;

@@ -116,9 +116,9 @@ export function installVsix(bin, dirs, vsix) {
  * /healthz answers. `stop()` ends the whole group: killing only the main
  * process would leave its file watchers behind.
  */
-export async function startCodeServer(bin, dirs, { settings, log = () => {} } = {}) {
+export async function startCodeServer(bin, dirs, { settings, log = () => {}, port: wanted } = {}) {
   if (settings) writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
-  const port = await freePort();
+  const port = wanted ?? (await freePort());
   const child = spawn(process.execPath, [bin, ...baseArgs(dirs), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none'], {
     env: env(),
     detached: true,
