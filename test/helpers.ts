@@ -38,3 +38,10 @@ export function applyFix(text: string, f: Finding, title?: string): string {
   if (!fix) throw new Error(`no fix${title ? ` "${title}"` : ''} on ${f.ruleId}: ${f.message}`);
   return applyEdits(text, fix.edits);
 }
+
+/** A config-file object that switches every rule off except `ids`, then applies `input` on top. */
+export function only(ids: readonly string[], input: Record<string, unknown> = {}): Record<string, unknown> {
+  const rules: Record<string, unknown> = {};
+  for (const r of RULES) if (!ids.includes(r.meta.id)) rules[r.meta.id] = 'off';
+  return { ...input, rules: { ...rules, ...((input.rules as Record<string, unknown>) ?? {}) } };
+}
