@@ -12,6 +12,8 @@ import { requirePackages } from './system.mjs';
 
 const TIMEOUT_MS = Number(process.env.STRATEGY_LINT_TEST_TIMEOUT_MS || 10 * 60_000);
 const debug = !!process.env.STRATEGY_LINT_EDITOR_DEBUG;
+// The workbench's own start-up chatter arrives on the same channel as the tests' output.
+const NOISE = /^(?:Ignoring fetching additional builtin extensions|Creating a socket|Creation of workbench contribution|Resolv(?:ing|ed) connection token|\[Service Worker\]|ChatSessionStore:|Updating additional builtin extensions cache|Extension host \(Remote\) is (?:un)?responsive)/;
 
 function parse(argv) {
   const out = { folder: undefined, devPaths: [], testsPath: undefined };
@@ -52,6 +54,7 @@ async function main() {
     await page.exposeFunction('codeAutomationLog', (level, message) => {
       // The host's console arrives unformatted: an array of arguments or a string.
       const text = Array.isArray(message) ? message.map(String).join(' ') : String(message);
+      if (!debug && NOISE.test(text)) return;
       (level === 'error' ? process.stderr : process.stdout).write(`${text}\n`);
     });
     await page.exposeFunction('codeAutomationExit', (code) => settle({ code: Number(code) || 0 }));
