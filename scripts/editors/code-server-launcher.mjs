@@ -13,7 +13,7 @@ import { requirePackages } from './system.mjs';
 const TIMEOUT_MS = Number(process.env.STRATEGY_LINT_TEST_TIMEOUT_MS || 10 * 60_000);
 const debug = !!process.env.STRATEGY_LINT_EDITOR_DEBUG;
 // The workbench's own start-up chatter arrives on the same channel as the tests' output.
-const NOISE = /^(?:Ignoring fetching additional builtin extensions|Creating a socket|Creation of workbench contribution|Resolv(?:ing|ed) connection token|\[Service Worker\]|ChatSessionStore:|Updating additional builtin extensions cache|Extension host \(Remote\) is (?:un)?responsive)/;
+const NOISE = /^(?:Ignoring fetching additional builtin extensions|Creating a socket|Creation of workbench contribution|Resolv(?:ing|ed) connection token|\[Service Worker\]|ChatSessionStore:|Updating additional builtin extensions cache)/;
 
 function parse(argv) {
   const out = { folder: undefined, devPaths: [], testsPath: undefined };
