@@ -31,6 +31,18 @@ describe('VS Code (code-server) in Chromium with the packaged extension', functi
     await page.screenshot({ path: join(shots, `${String(n).padStart(2, '0')}-${name}.png`) });
   };
   const editor = () => page.locator('.editor-instance .monaco-editor').first();
+  /** A close-up of the editor down to the bottom of a widget (hover, menu), for the README. */
+  const closeUp = async (name: string, widget: ReturnType<Page['locator']>, maxHeight = 380) => {
+    const ed = await editor().boundingBox();
+    const w = await widget.boundingBox();
+    if (!ed || !w) return;
+    const x = ed.x;
+    const y = ed.y;
+    const width = Math.min(ed.width, Math.max(w.x + w.width - x + 16, 560));
+    const height = Math.min(maxHeight, w.y + w.height - y + 12);
+    n += 1;
+    await page.screenshot({ path: join(shots, `${String(n).padStart(2, '0')}-${name}.png`), clip: { x, y, width, height } });
+  };
 
   before(async () => {
     mkdirSync(shots, { recursive: true });
@@ -94,6 +106,7 @@ describe('VS Code (code-server) in Chromium with the packaged extension', functi
     assert.match(text, /Digital Boards guidance/);
     assert.match(text, /Read the measurable-outcome documentation/);
     await shot('hover');
+    await closeUp('hover-close-up', hover, 520);
     await page.mouse.move(5, 400);
     await page.keyboard.press('Escape');
   });
@@ -119,6 +132,7 @@ describe('VS Code (code-server) in Chromium with the packaged extension', functi
     const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Insert section: What we will not do' }).first();
     await item.waitFor();
     await shot('quick-fix-menu');
+    await closeUp('quick-fix-close-up', page.locator('.action-widget').first(), 330);
     // The menu blocks clicks until the pointer moves, as a person's would.
     const box = await item.boundingBox();
     assert.ok(box, 'the menu item is on screen');
