@@ -117,7 +117,9 @@ describe('VS Code (code-server) in Chromium with the packaged extension', functi
     await rows.filter({ hasText: 'time-horizon' }).first().waitFor();
     await rows.filter({ hasText: 'not-doing-section' }).first().waitFor();
     const texts = await rows.allInnerTexts();
-    assert.ok(texts.some((t) => /This horizon is 7 years/.test(t)), texts.join('\n'));
+    const horizon = texts.find((t) => /This horizon is 7 years/.test(t));
+    assert.ok(horizon, texts.join('\n'));
+    assert.match(horizon, /Ln 1, Col 20/, 'the row points at the year range in the title');
     await shot('problems-panel');
   });
 
