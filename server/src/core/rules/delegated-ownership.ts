@@ -1,6 +1,6 @@
 // delegated-ownership: the strategy is owned or led by IT or consultants alone (Owned).
 import { defineRule } from '../rule';
-import { BOARD_WORDS, DELEGATED, inInlineCode, quote } from '../lexicon';
+import { BOARD_WORDS, DELEGATED_LEAD, DELEGATE_ACRONYMS, DELEGATE_WORDS, inInlineCode, marked, quote } from '../lexicon';
 import { reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
 
@@ -39,17 +39,24 @@ export default defineRule<Options>({
         break;
       }
       if (s.source === 'heading') continue;
-      const m = DELEGATED.exec(s.text);
-      if (!m) continue;
-      const span = sentenceSpan(s, m.index, m.index + m[0].length);
-      if (inInlineCode(doc, span.start)) continue;
-      pending.push({
-        span,
-        message: `"${m[0]}", and the strategy never names the board or chief executive. The Digital Boards guidance asks the whole board to own the strategy; say so.`,
-        weight: 1,
-      });
+      DELEGATED_LEAD.lastIndex = 0;
+      let lead: RegExpExecArray | null;
+      while ((lead = DELEGATED_LEAD.exec(s.text))) {
+        const rest = s.text.slice(lead.index + lead[0].length);
+        const who = DELEGATE_WORDS.exec(rest) ?? DELEGATE_ACRONYMS.exec(rest);
+        if (!who) continue;
+        const end = lead.index + lead[0].length + who[0].length;
+        const span = sentenceSpan(s, lead.index, end);
+        if (inInlineCode(doc, span.start)) continue;
+        pending.push({
+          span,
+          message: `"${s.text.slice(lead.index, end)}", and the strategy never names the board or chief executive. The Digital Boards guidance asks the whole board to own the strategy; say so.`,
+          weight: 1,
+        });
+        break;
+      }
     }
     if (board) return;
-    reportLimited(ctx, pending, options.limit, (n) => `${n} places give the strategy to IT or consultants, and none names the board or chief executive. The first ${options.limit} are marked.`);
+    reportLimited(ctx, pending, options.limit, (n) => `${n} places give the strategy to IT or consultants, and none names the board or chief executive. ${marked(options.limit)}`);
   },
 });

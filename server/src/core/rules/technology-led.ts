@@ -1,6 +1,6 @@
 // technology-led: technology named as the aim instead of what it changes for people; hyped, unproven technology.
 import { defineRule } from '../rule';
-import { AI_TERMS, AI_TERMS_I, HYPE, HYPE_ACRONYMS, PEOPLE_OUTCOME_NOUNS, TECH_ACRONYMS, TECH_NOUNS, allMatches, countMatches, inInlineCode, sectionScope } from '../lexicon';
+import { AI_TERMS, AI_TERMS_I, HYPE, HYPE_ACRONYMS, PEOPLE_OUTCOME_NOUNS, TECH_ACRONYMS, TECH_NOUNS, allMatches, countMatches, inInlineCode, sectionScope, marked } from '../lexicon';
 import { documentSpan, reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
 
@@ -80,6 +80,6 @@ export default defineRule<Options>({
       });
     }
     pending.sort((a, b) => a.span.start - b.span.start);
-    reportLimited(ctx, pending, options.limit, (n) => `${n} places lead with technology rather than what it changes for people. The worst ${options.limit} are marked.`);
+    reportLimited(ctx, pending, options.limit, (n) => `${n} places lead with technology rather than what it changes for people. ${marked(options.limit, 'worst')}`);
   },
 });
