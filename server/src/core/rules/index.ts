@@ -5,9 +5,10 @@ import measurableOutcome from './measurable-outcome';
 import notDoingSection from './not-doing-section';
 import timeHorizon from './time-horizon';
 import invalidConfig from './invalid-config';
+import documentTooLarge from './document-too-large';
 import unknownRule from './unknown-rule';
 
-export const RULES: readonly Rule[] = [notDoingSection, timeHorizon, measurableOutcome, unknownRule, invalidConfig];
+export const RULES: readonly Rule[] = [notDoingSection, timeHorizon, measurableOutcome, unknownRule, invalidConfig, documentTooLarge];
 
 /** Where each rule's documentation lives. */
 export const DOCS_BASE = 'https://github.com/strategy-lint/strategy-lint/blob/main/docs/rules/';
