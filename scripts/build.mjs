@@ -23,6 +23,7 @@ const entries = [
   { in: 'server/src/lsp/main.ts', out: 'dist/server' },
   { in: 'client/src/extension.ts', out: 'dist/extension' },
   { in: 'scripts/gen-docs.ts', out: 'dist/gen-docs' },
+  { in: 'scripts/gen-editor-files.ts', out: 'dist/gen-editor-files' },
   { in: 'bench/bench.ts', out: 'dist/bench' },
   { in: 'test/fuzz/run.ts', out: 'dist/fuzz' },
 ].filter((e) => existsSync(e.in));

@@ -1,5 +1,7 @@
 // Output formats for the command line: text, JSON, SARIF 2.1.0 and GitHub
 // workflow annotations. Positions are 1-based lines and UTF-16 columns.
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ANSWER_MARK, RULES, SEVERITY_RANK, docsUrl, type Finding, type Scorecard, type Severity } from '../core/index';
 
 export interface FileResult {
@@ -115,7 +117,8 @@ export function formatSarif(results: FileResult[], version: string): string {
           },
         },
         columnKind: 'utf16CodeUnits',
-        artifacts: results.map((r) => ({ location: { uri: toUri(r.path) }, length: r.text.length })),
+        // No `length`: SARIF counts it in bytes of the file on disk, which a BOM or a fix would make wrong.
+        artifacts: results.map((r) => ({ location: { uri: toUri(r.path) } })),
         results: results.flatMap((r, artifactIndex) => {
           const idx = lineIndex(r.text);
           return r.findings.map((f) => {
@@ -159,7 +162,9 @@ export function formatSarif(results: FileResult[], version: string): string {
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
+/** A relative path becomes a relative URI reference (what code-scanning services expect); an absolute one a file: URI. */
 function toUri(path: string): string {
+  if (isAbsolute(path)) return pathToFileURL(path).href;
   return path
     .split(/[\\/]/)
     .map((p) => encodeURIComponent(p))

@@ -1,6 +1,7 @@
 // The strategy-lint command line: the same core as the editor, for CI.
 // Exit codes: 0 nothing at or above --max-severity, 1 findings, 2 usage or internal error.
 import { readFileSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   analyze,
@@ -189,7 +190,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       docsUrl: docsUrl('invalid-config'),
       fixes: [],
     }));
-    results.unshift({ path: file, text, findings });
+    results.unshift({ path: displayPath(io.cwd, file), text, findings });
   }
 
   const report =
@@ -205,6 +206,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (failed) return 2;
   return results.some((r) => atOrAbove(r.findings, maxSeverity) > 0) ? 1 : 0;
+}
+
+/** A path relative to the working folder when it lies inside it, else as it is. */
+function displayPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
 function usage(io: Io, message: string): number {

@@ -99,3 +99,20 @@ export function insertSectionFix(doc: Doc, kind: SectionKind): Fix {
     isPreferred: true,
   };
 }
+
+/**
+ * A fix for a section that holds only a placeholder: the skeleton's prompts go
+ * straight under its heading. Whatever the section already holds stays, so no
+ * text is lost.
+ */
+export function fillSectionFix(doc: Doc, section: { heading: { span: { end: number } } }, kind: SectionKind): Fix {
+  const at = section.heading.span.end;
+  const eol = doc.eol;
+  const after = doc.text.slice(at);
+  const tail = after === '' ? eol : /^[ \t]*\r?\n[ \t]*(?:\r?\n|$)/.test(after) ? '' : eol;
+  return {
+    title: `Add prompts for: ${SECTION_KIND_INFO[kind].title}`,
+    edits: [{ start: at, end: at, newText: eol + eol + SECTION_KIND_INFO[kind].skeleton.join(eol) + tail }],
+    isPreferred: true,
+  };
+}

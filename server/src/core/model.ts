@@ -280,7 +280,7 @@ class ChunkBuilder {
             const raw = this.src.slice(start, end);
             if (raw === n.value) add(raw, start, true);
             else if (raw.replace(/\r\n/g, '\n') === n.value.replace(/\r\n/g, '\n')) add(raw, start, true);
-            else add(n.value, start, false);
+            else addAligned(run, n.value, raw, start);
             break;
           }
           case 'inlineCode':
@@ -307,6 +307,35 @@ class ChunkBuilder {
     walk(children);
     return run;
   }
+}
+
+/**
+ * Append a text node whose value differs from its source (backslash escapes,
+ * entities, stripped indentation), mapping each character to where it came
+ * from so that spans after an escape such as "\\(" still land on the right text.
+ */
+function addAligned(run: Run, value: string, raw: string, start: number): void {
+  let out = '';
+  let j = 0;
+  let lastDelta = NaN;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '\r' && value[i + 1] === '\n') continue;
+    let k = j;
+    while (k < raw.length && raw[k] !== c && k - j < 16) k++;
+    let src: number;
+    if (k < raw.length && raw[k] === c) {
+      src = start + k;
+      j = k + 1;
+    } else src = start + Math.min(j, raw.length);
+    const pos = run.text.length + out.length;
+    if (src - pos !== lastDelta) {
+      run.map.push(pos, src);
+      lastDelta = src - pos;
+    }
+    out += c === '\n' || c === '\r' ? ' ' : c;
+  }
+  run.text += out;
 }
 
 function trimPiece(text: string): Array<[number, number]> {

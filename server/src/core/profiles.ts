@@ -14,8 +14,11 @@ export interface Vocabulary {
   boardTerms: readonly string[];
 }
 
-const COMMON_ACRONYMS = ['UK', 'IT', 'US', 'EU', 'PDF', 'FAQ', 'CEO', 'OK', 'TV', 'PC', 'USB', 'URL', 'HTML', 'API', 'GDPR', 'AI', 'ID', 'HR', 'Q1', 'Q2', 'Q3', 'Q4', 'KPI', 'KPIs', 'OKR', 'OKRs', 'TBC', 'TBD', 'TODO', 'N/A', 'PM', 'AM'];
-const NHS_ACRONYMS = ['NHS', 'GP', 'GPs', 'A&E', 'ICS', 'ICB', 'ICBs', 'EPR', 'NHSE', 'DHSC', 'CQC', 'ICU', 'NICE', 'COVID', 'COVID-19'];
+const COMMON_ACRONYMS = ['UK', 'IT', 'US', 'EU', 'PDF', 'FAQ', 'CEO', 'OK', 'TV', 'PC', 'USB', 'URL', 'HTML', 'API', 'GDPR', 'AI', 'ID', 'HR', 'Q1', 'Q2', 'Q3', 'Q4', 'KPI', 'KPIs', 'OKR', 'OKRs', 'TBC', 'TBD', 'TODO', 'N/A', 'PM', 'AM', 'HM', 'BBC', 'GDP', 'VAT', 'MP', 'MPs', 'SMS', 'CV', 'LGBT', 'LGBTQ', 'LGBTQ+', 'BAME', 'PhD', 'GB', 'MB', 'TB', 'OECD', 'UN', 'WHO'];
+const NHS_ACRONYMS = [
+  'NHS', 'GP', 'GPs', 'A&E', 'ICS', 'ICSs', 'ICB', 'ICBs', 'ICP', 'EPR', 'EPRs', 'NHSE', 'DHSC', 'CQC', 'ICU', 'NICE', 'COVID', 'COVID-19',
+  'PCN', 'PCNs', 'CCG', 'CCGs', 'NHSX', 'UKHSA', 'HR', 'OD', 'NMC', 'GMC', 'BMA', 'RCN',
+];
 
 export const PROFILES: Readonly<Record<Profile, Vocabulary>> = {
   nhs: {

@@ -1,7 +1,7 @@
 // Helpers shared by rules: section checks, year and horizon patterns, and
 // locating a finding for the whole document.
 import { sectionsOfKind, type Doc, type Section } from './model';
-import { insertSectionFix } from './fixes';
+import { fillSectionFix, insertSectionFix } from './fixes';
 import { SECTION_KIND_INFO, type SectionKind } from './sections';
 import type { Sentence } from './text';
 import type { Rule, RuleDocs, RuleContext } from './rule';
@@ -29,7 +29,13 @@ export interface SectionRuleSpec {
   question?: BoardQuestion;
   docs: RuleDocs;
   /** Sentences that say the same thing without a heading: how many of them satisfy the check. */
-  equivalent?: { pattern: RegExp; min: number; what: string };
+  equivalent?: {
+    pattern: RegExp;
+    /** A finer test of one sentence than `pattern` alone (it must still match `pattern`). */
+    test?: (s: Sentence, doc: Doc) => boolean;
+    min: number;
+    what: string;
+  };
 }
 
 export interface SectionRuleOptions {
@@ -73,7 +79,8 @@ export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions> {
         return;
       }
       if (spec.equivalent) {
-        const hits = matchingSentences(doc, spec.equivalent.pattern);
+        const { pattern, test } = spec.equivalent;
+        const hits = matchingSentences(doc, pattern).filter((s) => !test || test(s, doc));
         if (hits.length >= (o.minStatements ?? spec.equivalent.min)) {
           for (const s of hits) ctx.evidence(s.span, s.text.length > 80 ? s.text.slice(0, 77) + '…' : s.text);
           return;
@@ -84,6 +91,7 @@ export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions> {
         ctx.report({
           span: empty.heading.span,
           message: `The section "${empty.heading.text}" holds only a placeholder, so it counts as missing. ${info.purpose}`,
+          fixes: [fillSectionFix(doc, empty, spec.kind)],
           data: { kind: spec.kind, placeholder: true },
         });
         return;
@@ -128,6 +136,14 @@ const Y = '((?:19|20)\\d{2})';
 const FY = `${Y}(?:\\s*[/\\-–]\\s*(\\d{2}))?`;
 const RANGE = new RegExp(`\\b${FY}\\s*(?:-|–|—|to|until|till|through|thru)\\s*${Y}(?:\\s*[/\\-–]\\s*(\\d{2}))?\\b|\\b${Y}\\s*[-–—]\\s*(\\d{2})\\b(?!\\s*[/\\-–]\\s*\\d)`, 'gi');
 const DURATION = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)[\s-]+years?\b(?:[\s-]+(?:long[\s-]+term\s+)?(?:digital\s+|data\s+|it\s+|technology\s+)?(strategy|plan|vision|horizon|programme|program|roadmap|ambition|period|journey|timeframe|time[\s-]frame|view|transformation))|\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years\b|\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+decade\b|\b(decade[\s-]long|ten[\s-]year)\b/gi;
+// "over the next 18 months", "an 18-month plan": horizons shorter than a year or two.
+const MONTHS = /\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+(\d{1,2}|six|nine|twelve|eighteen|twenty[\s-]four|thirty[\s-]six)\s+months\b|\b(\d{1,2}|six|nine|twelve|eighteen)[\s-]months?[\s-](?:digital\s+|data\s+)?(?:strategy|plan|roadmap|programme|program|approach)\b/gi;
+const MONTH_WORDS: Record<string, number> = { six: 6, nine: 9, twelve: 12, eighteen: 18, 'twenty four': 24, 'thirty six': 36 };
+// "Long term (>10 years)", "Medium term (~5 years)": a stated planning term with its length.
+const TERM = /\b(?:short|medium|long)[\s-]term\s*\(\s*(?:~|≈|>|≥|<|about\s+|around\s+|over\s+|more\s+than\s+|up\s+to\s+)?\s*(\d{1,2})\+?\s*years?\s*\)/gi;
+// "the NHS 10-year plan", "the government's ten-year plan": someone else's horizon, not this strategy's.
+const OTHERS_PLAN = /\b(?:national|government(?:'s|’s)?|nhs(?:'s|’s)?|england(?:'s|’s)?|department(?:'s|’s)?|ministry(?:'s|’s)?)\s+(?:own\s+)?(?:new\s+)?$/i;
+
 const DEADLINE = new RegExp(`\\bby\\s+(?:the\\s+(?:end|start|middle)\\s+of\\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|q[1-4])\\s+)?${Y}\\b`, 'gi');
 
 /** Find horizons stated in a piece of text. */
@@ -153,7 +169,19 @@ export function findHorizons(text: string): Horizon[] {
     if (m[1]) years = numberWord(m[1]);
     else if (m[3]) years = numberWord(m[3]);
     else years = 10;
+    if (OTHERS_PLAN.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (years && years > 0) out.push({ index: m.index, length: m[0].length, years, what: 'duration' });
+  }
+  MONTHS.lastIndex = 0;
+  while ((m = MONTHS.exec(text))) {
+    const word = (m[1] ?? m[2]).toLowerCase().replace(/[\s-]+/g, ' ');
+    const months = Number(word) || MONTH_WORDS[word];
+    if (months > 0) out.push({ index: m.index, length: m[0].length, years: Math.round((months / 12) * 10) / 10, what: 'duration' });
+  }
+  TERM.lastIndex = 0;
+  while ((m = TERM.exec(text))) {
+    const years = Number(m[1]);
+    if (years > 0) out.push({ index: m.index, length: m[0].length, years, what: 'duration' });
   }
   DEADLINE.lastIndex = 0;
   while ((m = DEADLINE.exec(text))) out.push({ index: m.index, length: m[0].length, to: Number(m[1]), what: 'deadline' });
@@ -249,12 +277,18 @@ export interface Pending {
  * summary finding for the document plus the `limit` worst cases, so that a
  * long real document gets a handful of useful findings, not hundreds.
  */
-export function reportLimited(ctx: Pick<RuleContext<unknown>, 'report' | 'doc'>, pending: Pending[], limit: number, summary: (count: number) => string): void {
+export function reportLimited(
+  ctx: Pick<RuleContext<unknown>, 'report' | 'doc'>,
+  pending: Pending[],
+  limit: number,
+  summary: (count: number) => string,
+  summarySeverity?: import('./types').Severity,
+): void {
   if (pending.length <= limit) {
     for (const p of pending) ctx.report(p);
     return;
   }
-  ctx.report({ span: documentSpan(ctx.doc), message: summary(pending.length), data: { summary: true, count: pending.length } });
+  ctx.report({ span: documentSpan(ctx.doc), message: summary(pending.length), severity: summarySeverity, data: { summary: true, count: pending.length } });
   const worst = [...pending].sort((a, b) => b.weight - a.weight || a.span.start - b.span.start).slice(0, limit);
   worst.sort((a, b) => a.span.start - b.span.start);
   for (const p of worst) ctx.report(p);

@@ -65,7 +65,9 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     synonyms: [
       'where we are', 'current state', 'current position', 'current situation', 'current landscape', 'current services',
       'current systems', 'current digital', 'our current', 'starting point', 'as is', 'baseline', 'case for change',
-      'where we stand', 'today', 'state of', 'existing services', 'how we perform*', 'digital maturity', 'the challenge*',
+      'where we stand', 'today', 'state of play', 'state of our', 'existing services', 'how we perform*', 'digital maturity',
+      'the challenge*', 'challenges we face', 'problem statement', 'the problem*', 'our position', 'digital estate',
+      'what we have now', 'how things are now', 'current performance', 'current picture', 'assessment of',
     ],
     follows: ['vision', 'summary'],
     skeleton: [
@@ -82,9 +84,11 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     purpose: 'Shows what the last strategy achieved and what it taught, which builds trust that this one is achievable.',
     quality: 'realistic',
     synonyms: [
-      'delivered', 'achieved', 'achievement*', 'what we have done', 'already done', 'progress so far', 'progress to date',
-      'so far', 'lesson*', 'learnt', 'learned', 'learning from', 'what worked', 'reflection*', 'looking back', 'track record',
-      'success* to date', 'our journey so far',
+      'what we have delivered', 'we have delivered', 'delivered so far', 'delivered to date', 'already delivered',
+      'what we delivered', 'what we have achieved', 'we have achieved', 'what we achieved', 'achievement*', 'what we have done',
+      'already done', 'progress so far', 'progress to date', 'progress since', 'so far', 'lesson*', 'learnt', 'learning from',
+      'what worked', 'reflection*', 'looking back', 'track record', 'success* to date', 'our journey so far', 'story so far',
+      'where we have come from', 'previous strategy', 'last strategy',
     ],
     follows: ['current-state', 'vision', 'summary'],
     skeleton: [
@@ -99,9 +103,10 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     quality: 'user-centred',
     question: 'users-and-needs',
     synonyms: [
-      'user*', 'user need*', 'service user*', 'patient*', 'people who use', 'who we serve', 'citizen*', 'customer*',
-      'persona*', 'what people need', 'what people told us', 'what we heard', 'needs', 'staff need*', 'staff experience',
-      'patient experience', 'voice of',
+      'user*', 'user need*', 'service user*', 'patients', 'patient need*', 'patient experience', 'for patients',
+      'people who use', 'who we serve', 'citizen*', 'customer*', 'persona*', 'what people need', 'what people told us',
+      'told us', 'what we heard', 'needs', 'staff need*', 'staff experience', 'voice of', 'people we serve', 'residents',
+      'communities we serve',
     ],
     follows: ['delivered', 'current-state', 'vision', 'summary'],
     skeleton: [
@@ -118,10 +123,11 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     quality: 'integrated',
     question: 'system-alignment',
     synonyms: [
-      'alignment', 'aligning', 'aligned', 'align*', 'strategic context', 'strategic fit', 'how this fits', 'fit* with',
-      'system strategy', 'system', 'integrated care', 'ics', 'icb', 'icp', 'place based', 'partnership*', 'partners',
-      'national context', 'policy context', 'organisational strategy', 'trust strategy', 'corporate strategy', 'links to',
-      'supports our', 'wider strategy', 'strategic priorities', 'context',
+      'align*', 'strategic context', 'strategic fit', 'how this fits', 'fit* with', 'where this fits', 'system strategy',
+      'system priorities', 'system partners', 'wider system', 'health and care system', 'local system', 'system working',
+      'whole system', 'integrated care', 'ics', 'icb', 'icp', 'place based', 'partnership*', 'partners', 'national context',
+      'policy context', 'organisational strategy', 'trust strategy', 'corporate strategy', 'business strategy', 'links to',
+      'supports our', 'wider strategy', 'strategic priorities', 'context', 'golden thread', 'how digital supports',
     ],
     follows: ['users', 'delivered', 'current-state', 'vision', 'summary'],
     skeleton: [
@@ -137,8 +143,8 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     question: 'five-year-impact',
     synonyms: [
       'outcome*', 'measure*', 'measuring', 'metric*', 'kpi*', 'key performance', 'target*', 'what will be different',
-      'what success looks like', 'success', 'benefit*', 'impact', 'objective*', 'goal*', 'key results', 'okr*',
-      'how we will know',
+      'what will change', 'what success looks like', 'success', 'benefit*', 'impact', 'objective*', 'goal*', 'key results',
+      'okr*', 'how we will know', 'expected results', 'planned results', 'intended results', 'ambitions',
     ],
     follows: ['alignment', 'users', 'vision', 'summary'],
     skeleton: [
@@ -153,8 +159,10 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     purpose: 'Ranks or phases the work, so the board can see what comes first and what waits.',
     synonyms: [
       'priorit*', 'roadmap', 'road map', 'delivery plan', 'implementation plan', 'implementation', 'plan', 'phase*',
-      'phasing', 'sequencing', 'timeline', 'milestone*', 'workstream*', 'what we will do', 'mission*', 'theme*',
-      'our approach', 'next steps', 'actions', 'focus areas', 'areas of focus', 'year one', 'now next later',
+      'phasing', 'sequencing', 'timeline', 'milestone*', 'workstream*', 'work programme', 'programme of work',
+      'what we will do', 'mission*', 'theme*', 'our approach', 'next steps', 'actions', 'focus areas', 'areas of focus',
+      'year one', 'now next later', 'how we will achieve', 'how we ll achieve', 'how we will get there', 'initiatives',
+      'deliverables', 'commitments',
     ],
     follows: ['outcomes', 'alignment', 'users', 'vision'],
     skeleton: [
@@ -187,7 +195,7 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     quality: 'realistic',
     synonyms: [
       'resourc*', 'funding', 'finance*', 'financial', 'investment*', 'budget*', 'cost*', 'constraint*', 'risk*',
-      'dependenc*', 'assumption*', 'capacity', 'affordab*', 'what it will take',
+      'dependenc*', 'assumption*', 'capacity', 'affordab*', 'what it will take', 'what we need', 'enablers',
     ],
     follows: ['not-doing', 'priorities', 'outcomes'],
     skeleton: [
@@ -204,6 +212,7 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     synonyms: [
       'governance', 'ownership', 'owner*', 'accountab*', 'leadership', 'who owns', 'roles and responsibilities',
       'responsibilit*', 'oversight', 'assurance', 'board', 'how we will deliver', 'delivering this strategy',
+      'delivering the strategy', 'sponsor*',
     ],
     follows: ['resources', 'not-doing', 'priorities'],
     skeleton: [
@@ -218,6 +227,7 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     synonyms: [
       'review*', 'refresh*', 'revisit*', 'monitoring', 'updating this strategy', 'keeping this strategy',
       'evaluation', 'evaluating', 'how we will track', 'tracking progress', 'reporting progress', 'measuring progress',
+      'keeping it current', 'keeping it up to date', 'living document',
     ],
     follows: ['ownership', 'resources', 'outcomes'],
     skeleton: [
@@ -231,7 +241,7 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     quality: 'mainstream',
     synonyms: [
       'communicat*', 'engag*', 'how we will share', 'sharing this strategy', 'telling people', 'involv*', 'co production',
-      'coproduction', 'co design', 'consultation', 'get involved', 'have your say',
+      'coproduction', 'co design', 'consultation', 'get involved', 'have your say', 'spreading the word', 'bringing people with us',
     ],
     follows: ['review', 'ownership'],
     skeleton: [

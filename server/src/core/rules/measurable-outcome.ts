@@ -85,10 +85,39 @@ export default defineRule<Options>({
         }
       }
     }
+    // Rows of an outcomes table count too, so that a table of unfilled prompts (the quick fix's, say) is not taken as done.
+    for (const table of doc.tables) {
+      if (table.section < 0 || !scoped(table.section)) continue;
+      for (let r = 1; r < table.rows.length; r++) {
+        const text = table.rows[r].join(' ').trim();
+        if (text.split(/\s+/).length < options.minWords) continue;
+        const prompts = text.match(PROMPT);
+        const measure = hasMeasure(text.replace(PROMPT, ' '));
+        const date = hasDateOrPeriod(text.replace(PROMPT, ' '));
+        if (prompts) {
+          pending.push({
+            span: table.rowSpans[r],
+            message: `This outcome still has prompts to fill in (${prompts.slice(0, 3).join(', ')}${prompts.length > 3 ? ', …' : ''}). Replace them with the measure, the figures, the date and the owner.`,
+            weight: !measure && !date ? 2 : 1,
+          });
+        } else if (!measure || !date) {
+          const missing = !measure && !date ? 'no measure and no date' : !measure ? 'no measure (a number or metric)' : 'no date or period';
+          pending.push({
+            span: table.rowSpans[r],
+            message: `This outcome has ${missing}, so nobody can tell whether it has been achieved. Say what will change, by how much and by when.`,
+            weight: !measure && !date ? 2 : 1,
+          });
+        }
+      }
+    }
+    pending.sort((a, b) => a.span.start - b.span.start);
     reportLimited(ctx, pending, options.limit, (n) => `${n} outcomes or objectives lack a measure, a date, a baseline or an owner. The worst ${options.limit} are marked.`);
   },
 });
 
+/** A writer's prompt left in the text, such as "[target]" or "[month year]". */
+const PROMPT = /\[[^\]\n]{2,80}\]/g;
+const FIGURE = '(?:£|\\$|€)?\\d[\\d,.]*\\s*(?:%|per\\s?cent)?';
 const cell = (s: string) => s.replace(/\r?\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 
 /**
@@ -106,8 +135,14 @@ function tableFix(doc: Doc, list: List): Fix | null {
     const raw = doc.text.slice(item.textSpan.start, item.textSpan.end);
     // Anything in the item beyond its first paragraph would be lost.
     if (doc.text.slice(item.textSpan.end, item.span.end).trim() !== '' || !raw.trim()) return null;
-    const target = /(?:£|\$|€)?\d[\d,.]*\s*(?:%|per\s?cent)?/.exec(raw.replace(/\b(?:19|20)\d{2}(?:\/\d{2})?\b/g, (m) => ' '.repeat(m.length)));
-    rows.push(`| ${cell(raw)} | [how it is measured] | [figure now, with date] | ${target ? cell(target[0]) : '[target]'} | ${cell(firstDate(raw) ?? '[month year]')} | [named owner] |`);
+    const noYears = raw.replace(/\b(?:19|20)\d{2}(?:\/\d{2})?\b/g, (m) => ' '.repeat(m.length));
+    // "from 40% to 75%": the first figure is the baseline and the second the target.
+    const fromTo = new RegExp(`\\bfrom\\s+(${FIGURE})\\s+to\\s+(${FIGURE})`, 'i').exec(noYears);
+    const target = fromTo ? fromTo[2] : new RegExp(FIGURE).exec(noYears)?.[0];
+    const owner = /\((?:owner|owned by|led by|lead)\s*:?\s*([^)]+)\)/i.exec(raw)?.[1];
+    rows.push(
+      `| ${cell(raw)} | [how it is measured] | ${fromTo ? cell(fromTo[1]) : '[figure now, with date]'} | ${target ? cell(target) : '[target]'} | ${cell(firstDate(raw) ?? '[month year]')} | ${owner ? cell(owner) : '[named owner]'} |`,
+    );
   }
   const eol = doc.eol;
   const table = ['| Outcome | Metric | Baseline | Target | By when | Owner |', '| --- | --- | --- | --- | --- | --- |', ...rows].join(eol);

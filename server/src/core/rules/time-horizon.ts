@@ -2,6 +2,7 @@
 import { defineRule } from '../rule';
 import { documentSpan, documentYear, findHorizons, reviewCycleSentences, type Horizon } from '../rule-helpers';
 import { sentenceSpan } from '../text';
+import type { Doc } from '../model';
 import type { Span } from '../types';
 
 interface Options {
@@ -25,14 +26,18 @@ export default defineRule<Options>({
       why:
         'NHS Providers\' Digital Boards guidance warns against strategies that are too long-term and rarely reviewed: technology moves quickly, and a horizon of more than five years will not let the organisation respond. The board also needs to know what the impact will be five years on, which needs a stated end point.',
       good:
-        'A horizon of five years or less, stated in the title or the opening ("Digital strategy 2025 to 2028"), with milestones inside it and a regular review. Horizons are read from year ranges (2024-2028, 2024 to 2028, 2024/25 to 2027/28), durations ("a three-year plan", "over the next decade") and deadlines ("by 2030"), measured from the document\'s own year (front matter `date`, else the title\'s first year, else today).',
+        'A horizon of five years or less, stated in the title or the opening ("Digital strategy 2025 to 2028"), with milestones inside it and a regular review. Horizons are read from year ranges (2024-2028, 2024 to 2028, 2024/25 to 2027/28), durations ("a three-year plan", "over the next 18 months", "over the next decade") and deadlines ("by 2030"), measured from the document\'s own year (front matter `date`, else the title\'s first year, else a line that dates the document such as "Published March 2024", else today). Past ranges in the body ("our 2019 to 2024 strategy") are history, not a horizon.',
       before: '# Digital strategy 2024 to 2034\n\nBy 2034 every ward will be paperless.',
       after: '# Digital strategy 2024 to 2027\n\nBy March 2027 every ward will use electronic observations. We will review this strategy every year.',
       fix: 'Shorten the horizon to five years or less and move longer ambitions into a vision statement, or state the period the strategy covers if it does not say.',
     },
   },
   check({ doc, options, now, report, evidence }) {
-    const base = documentYear(doc, now.getFullYear());
+    const base: { year: number; from: string } = documentYear(doc, now.getFullYear());
+    if (base.from === 'today') {
+      const dated = datedYear(doc, now.getFullYear());
+      if (dated) Object.assign(base, { year: dated, from: 'dated line' });
+    }
     const found: Array<{ h: Horizon; span: Span; years: number }> = [];
     const measure = (h: Horizon): number | undefined => {
       if (h.what === 'duration') return h.years;
@@ -76,7 +81,7 @@ export default defineRule<Options>({
     }
     const reviewed = reviewCycleSentences(doc).length > 0;
     const seen = new Set<number>();
-    const from = base.from === 'today' ? `from this year (${base.year})` : `from ${base.year}, the document's own year`;
+    const from = base.from === 'today' ? `from this year (${base.year})` : base.from === 'dated line' ? `from ${base.year}, the year the document is dated` : `from ${base.year}, the document's own year`;
     for (const f of found) {
       if (f.years <= options.maxYears) {
         evidence(f.span, `Horizon of ${f.years} year${f.years === 1 ? '' : 's'}`);
@@ -100,3 +105,22 @@ export default defineRule<Options>({
     }
   },
 });
+
+const MONTHS = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const PUBLISHED = new RegExp(`\\b(?:published|publication date|dated|last updated|date)\\s*:?\\s*(?:on\\s+|in\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTHS}\\s+((?:19|20)\\d{2})\\b`, 'i');
+const SIGNED = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}\\s+((?:19|20)\\d{2})\\s*\\.?$`, 'i');
+
+/**
+ * When neither front matter nor title gives a year: the year of a line that
+ * dates the document ("Published March 2024", or a short signature line
+ * ending in a full date), so that an older strategy's deadlines are measured
+ * from when it was written rather than from today.
+ */
+function datedYear(doc: Doc, thisYear: number): number | undefined {
+  for (const s of doc.sentences) {
+    if (s.source !== 'paragraph') continue;
+    const m = PUBLISHED.exec(s.text) ?? (s.words <= 12 ? SIGNED.exec(s.text) : null);
+    if (m && Number(m[1]) <= thisYear) return Number(m[1]);
+  }
+  return undefined;
+}

@@ -1,0 +1,248 @@
+// Word lists and precompiled patterns shared by the section and content rules.
+// Every pattern here is compiled once at module load; rules never build
+// regexes per sentence. Word lists are facts from the guidance and catalogue.
+import type { Doc } from './model';
+import type { Sentence } from './text';
+import type { SectionKind } from './sections';
+import type { Span } from './types';
+
+/** Build a case-insensitive whole-word alternation from plain phrases (hyphen or space between words). */
+export function wordsPattern(words: readonly string[], flags = 'i'): RegExp {
+  const alts = words
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s\\-–]*'))
+    .sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags.includes('u') ? flags : flags + 'u');
+}
+
+/** Every match of a global pattern in a text, as `[index, text]`. */
+export function allMatches(re: RegExp, text: string): Array<{ index: number; text: string }> {
+  const out: Array<{ index: number; text: string }> = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push({ index: m.index, text: m[0] });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/**
+ * Whether an offset falls inside an inline code span (`like this`) on its line.
+ * Fenced and indented code never reaches the sentences; inline code does, as
+ * text, so rules that match words check their hits with this.
+ */
+export function inInlineCode(doc: Doc, offset: number): boolean {
+  const text = doc.text;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let ticks = 0;
+  for (let i = lineStart; i < offset; i++) if (text.charCodeAt(i) === 96) ticks++;
+  if (ticks % 2 === 0) return false;
+  const lineEnd = text.indexOf('\n', offset);
+  return text.indexOf('`', offset) !== -1 && (lineEnd === -1 || text.indexOf('`', offset) < lineEnd);
+}
+
+/** Whether a span of a sentence touches inline code. */
+export function spanInCode(doc: Doc, span: Span): boolean {
+  return inInlineCode(doc, span.start);
+}
+
+/** Prose sentences: paragraphs and list items (not headings or table cells). */
+export function isProse(s: Sentence): boolean {
+  return s.source === 'paragraph' || s.source === 'item';
+}
+
+// ---- review cycles ----
+
+export const CADENCE =
+  /\b(?:annual(?:ly)?|quarterly|monthly|yearly|every\s+(?:\d+|two|three|four|six|twelve|eighteen)\s+(?:months?|years?|weeks?)|every\s+(?:year|quarter|month|spring|summer|autumn|winter)|each\s+(?:year|quarter|month|spring|summer|autumn|winter)|once\s+a\s+(?:year|quarter)|twice\s+a\s+year|(?:six|6|three|3|twelve|12)[\s-]monthly|bi-?annual(?:ly)?|half[\s-]yearly|(?:at\s+)?(?:the\s+)?(?:end|start)\s+of\s+each\s+(?:year|quarter)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:each|every)\s+year)\b/i;
+export const REVIEW_VERB = /\b(?:review(?:ed|s|ing)?|refresh(?:ed|es|ing)?|revisit(?:ed|s|ing)?|updat(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|re-?assess(?:ed|es|ing)?|re-?evaluat(?:e|ed|es|ing)|report(?:ed|s|ing)?\s+(?:on\s+)?progress)\b/i;
+/** What a review cycle is about: the strategy itself, its plan or its progress. */
+export const REVIEW_OBJECT = /\b(?:strateg(?:y|ies)|plan|plans|roadmap|road\s+map|approach|progress|priorities|this\s+document|it)\b/i;
+/** Review promises with no period: "we will review it regularly". */
+export const VAGUE_CADENCE = /\b(?:regular(?:ly)?|periodic(?:ally)?|from\s+time\s+to\s+time|as\s+(?:needed|required|appropriate|necessary)|when\s+(?:needed|required|appropriate|necessary)|in\s+due\s+course|on\s+an\s+ongoing\s+basis|continu(?:ally|ously)|ongoing)\b/i;
+
+/** A sentence that states how often the strategy, its plan or its progress is reviewed. */
+export function isReviewCycle(text: string): boolean {
+  return CADENCE.test(text) && REVIEW_VERB.test(text) && REVIEW_OBJECT.test(text);
+}
+
+// ---- outcomes ----
+
+/** Verbs of change that promise nothing measurable on their own. */
+export const VAGUE_VERBS = wordsPattern(
+  [
+    'improve', 'improves', 'improved', 'improving', 'improvement', 'improvements',
+    'enhance', 'enhances', 'enhanced', 'enhancing', 'enhancement', 'enhancements',
+    'optimise', 'optimises', 'optimised', 'optimising', 'optimize', 'optimizes', 'optimized', 'optimizing',
+    'increase', 'increases', 'increased', 'increasing',
+    'reduce', 'reduces', 'reduced', 'reducing', 'reduction',
+    'better', 'transform', 'transforms', 'transformed', 'transforming',
+    'boost', 'boosts', 'boosting', 'maximise', 'maximize', 'maximising', 'maximizing', 'minimise', 'minimize',
+    'minimising', 'minimizing', 'strengthen', 'strengthens', 'strengthening', 'modernise', 'modernize', 'modernising', 'modernizing',
+  ],
+  'gi',
+);
+/** Words that make a sentence a promise or an aim, as opposed to description. */
+export const COMMITMENT =
+  /\b(?:we\s+(?:will|shall|are\s+going\s+to|aim|want|plan|intend|expect|commit|pledge|seek|strive|hope)|(?:our|the)\s+(?:aim|goal|ambition|objective|intention|vision|target)s?\b|(?:this|the)\s+(?:strategy|plan|programme|program)\s+will|will\s+(?:be|have|help|enable|lead|mean|result|allow|support|ensure|make))\b/i;
+
+// ---- technology and people ----
+
+/** Hype and unproven technology the guidance warns about. */
+export const HYPE_TERMS = [
+  'cutting edge', 'cutting-edge', 'state of the art', 'state-of-the-art', 'next generation', 'next-generation', 'next gen',
+  'bleeding edge', 'leading edge', 'blockchain', 'distributed ledger', 'metaverse', 'web3', 'web 3.0', 'digital twin',
+  'digital twins', 'quantum computing', 'quantum computers', 'robotic process automation',
+  'game changing', 'game-changing', 'game changer', 'revolutionary', 'disruptive technology', 'disruptive technologies',
+  'hyperautomation', 'hyper-automation',
+];
+export const HYPE = wordsPattern(HYPE_TERMS, 'gi');
+/** Abbreviations among the hype terms, matched case-sensitively so that ordinary words never match. */
+export const HYPE_ACRONYMS = wordsPattern(['NFT', 'NFTs', 'Web3', 'WEB3'], 'g');
+/** AI and its kin: fine as a means, a pitfall as an end in itself. */
+export const AI_TERMS = wordsPattern(
+  ['AI', 'artificial intelligence', 'machine learning', 'ML', 'generative AI', 'GenAI', 'large language model', 'large language models', 'LLM', 'LLMs', 'chatbot', 'chatbots', 'deep learning'],
+  'g',
+);
+/** Case-insensitive twin of AI_TERMS for the long forms. */
+export const AI_TERMS_I = wordsPattern(['artificial intelligence', 'machine learning', 'generative ai', 'large language model', 'large language models', 'chatbot', 'chatbots', 'deep learning'], 'gi');
+
+export const TECH_NOUNS = wordsPattern(
+  [
+    // Not "system", "tool" or "solution": "justice system" and "care system" are not technology.
+    'technology', 'technologies', 'tech', 'IT systems', 'platform', 'platforms', 'software', 'hardware', 'infrastructure',
+    'cloud', 'server', 'servers', 'data centre', 'data center', 'app', 'apps', 'portal', 'portals', 'interoperability',
+    'database', 'databases', 'device', 'devices', 'hosting', 'automation', 'artificial intelligence',
+    'machine learning', 'analytics', 'digitisation', 'digitization', 'cyber', 'Wi-Fi', 'wifi', 'broadband', 'laptops',
+    'telephony', 'microservices', 'robotics', 'blockchain', 'mainframe', 'legacy', 'modernisation', 'modernization',
+  ],
+  'gi',
+);
+/** Technology abbreviations, case-sensitive ("IT", never "it"). */
+export const TECH_ACRONYMS = wordsPattern(['IT', 'ICT', 'AI', 'ML', 'EPR', 'EPRs', 'EHR', 'EHRs', 'PAS', 'API', 'APIs', 'SaaS', 'RPA', 'IM&T', 'IMT'], 'g');
+export const PEOPLE_OUTCOME_NOUNS = wordsPattern(
+  [
+    'patient', 'patients', 'people', 'person', 'staff', 'colleague', 'colleagues', 'clinician', 'clinicians', 'nurse',
+    'nurses', 'doctor', 'doctors', 'carer', 'carers', 'family', 'families', 'user', 'users', 'citizen', 'citizens',
+    'public', 'resident', 'residents', 'community', 'communities', 'customer', 'customers', 'employee', 'employees',
+    'care', 'outcome', 'outcomes', 'experience', 'safety', 'health', 'wellbeing', 'well-being', 'access', 'waiting',
+    'need', 'needs', 'time', 'quality', 'equity', 'equality', 'inequalities', 'independence', 'satisfaction',
+    'service users', 'children', 'adults', 'workforce', 'team', 'teams', 'learners', 'victims', 'claimants', 'clients',
+  ],
+  'gi',
+);
+
+/** Signs that a strategy attends to the basics before the hype. */
+export const BASICS = wordsPattern(
+  [
+    'infrastructure', 'devices', 'device', 'laptops', 'laptop', 'hardware', 'Wi-Fi', 'wifi', 'wireless', 'network',
+    'networks', 'connectivity', 'broadband', 'log in', 'log-in', 'login', 'logins', 'sign on', 'single sign-on',
+    'smartcard', 'smartcards', 'cyber security', 'cybersecurity', 'cyber', 'information security', 'data quality',
+    'EPR optimisation', 'EPR optimization', 'optimise the EPR', 'optimize the EPR', 'fix the basics', 'fixing the basics',
+    'the basics', 'basics right', 'foundations', 'foundation', 'legacy', 'end of life', 'unsupported', 'uptime',
+    'availability', 'resilience', 'backup', 'backups', 'service desk', 'help desk', 'helpdesk', 'digital skills',
+    'digital literacy', 'training', 'core systems',
+  ],
+  'gi',
+);
+
+// ---- boilerplate ----
+
+// Words the GOV.UK style guide lists to avoid (empower, leverage, going forward ...) are left to
+// words-to-avoid, so that one phrase never draws two findings.
+export const STOCK_PHRASES = [
+  'world class', 'world-class', 'best in class', 'best-in-class', 'seamless', 'seamlessly', 'single source of truth',
+  'harness the power', 'harnessing the power', 'harness the potential', 'fit for the future', 'future proof', 'future-proof',
+  'future-proofed', 'digital journey', 'transformation journey', 'our journey', 'on a journey', 'unlock the potential',
+  'unlocking the potential', 'unlock the power', 'unlock value', 'paradigm shift', 'step change', 'holistic', 'synergy',
+  'synergies', 'digitally enabled', 'digitally-enabled', 'digital-first', 'digital first', 'innovative solutions',
+  'at the heart of', 'centre of excellence', 'center of excellence', 'cutting through silos', 'break down silos',
+  'breaking down silos', 'fit for purpose',
+];
+export const STOCK = wordsPattern(STOCK_PHRASES, 'gi');
+/** "Digital first means ..." defines the term, which makes it specific. */
+export const DIGITAL_FIRST_DEFINED = /\bdigital[\s-]first\b[^.]{0,40}\b(?:means|we\s+mean|is\s+defined|refers\s+to)\b|\bby\s+digital[\s-]first\b/i;
+
+const SENTENCE_START_WORDS = new Set([
+  'I', 'We', 'Our', 'The', 'This', 'That', 'These', 'Those', 'A', 'An', 'It', 'In', 'To', 'For', 'By', 'With', 'As', 'At', 'On',
+  'And', 'But', 'Or', 'If', 'When', 'Where', 'How', 'What', 'Why', 'All', 'Each', 'Every', 'Some', 'Many', 'Most', 'More',
+  'There', 'They', 'You', 'Your', 'Digital', 'Data', 'Technology',
+]);
+const CAPITAL_WORD = /(?<![\p{L}\p{N}'’])(\p{Lu}[\p{L}'’-]*)/gu;
+const SPECIFIC_MARK = /\d|£|\$|€|%/;
+
+/**
+ * Whether a sentence says something only this organisation could say: a
+ * number, a date, or a proper noun or abbreviation (a named service, place,
+ * system or body). Capitalised words at the start of the sentence, or right
+ * after a colon, and common capitalised function words do not count.
+ */
+export function isSpecific(text: string, generic: ReadonlySet<string>): boolean {
+  if (SPECIFIC_MARK.test(text)) return true;
+  CAPITAL_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITAL_WORD.exec(text))) {
+    const w = m[1];
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (m.index === 0 || /[.:!?;(“"'‘-]\s*$/.test(before) || /^\s*$/.test(text.slice(0, m.index))) continue;
+    if (SENTENCE_START_WORDS.has(w) || generic.has(w)) continue;
+    return true;
+  }
+  return false;
+}
+
+// ---- ownership and funding ----
+
+export const DELEGATED =
+  /\b(?:owned|led|delivered|driven|developed|written|produced|authored|managed|overseen|run|sponsored|championed)\s+(?:solely\s+|entirely\s+|only\s+|wholly\s+)?by\s+(?:the\s+|our\s+|an?\s+|external\s+|outside\s+)?(?:(?:chief\s+(?:digital\s+(?:and\s+)?)?(?:information|technology|digital)\s+officer)|CIO|CDIO|CTO|CDO|IM&T|IMT|IM\s*&\s*T|informatics(?:\s+(?:team|department|directorate|service))?|IT(?:\s+(?:team|department|directorate|branch|function|services?))?|ICT(?:\s+(?:team|department))?|digital(?:\s+and\s+(?:data|technology))?\s+(?:team|department|directorate|function|services|branch)|technology\s+(?:team|department|directorate|function|branch)|(?:\w+\s+){0,3}branch|consultan(?:ts?|cy|cies)|(?:management\s+)?consultants?|suppliers?|vendors?|(?:our\s+)?(?:technology\s+)?partners?\s+(?:company|firm))\b/i;
+export const BOARD_WORDS = /\b(?:(?:trust|unitary|whole|management|executive|departmental|main|governing)\s+board|board\s+of\s+directors|the\s+board|our\s+board|board\s+(?:members?|level|meeting|approv\w*|sponsor|owns?|is\s+accountable)|chief\s+executive(?:\s+officer)?|CEO|executive\s+(?:team|committee|directors?|leadership)|leadership\s+team|permanent\s+secretary|accounting\s+officer|secretary\s+of\s+state|ministers?|deputy\s+minister|senior\s+management\s+team|chair(?:man|woman|person)?\s+of\s+the\s+board)\b/i;
+
+export const FUNDING_STRONG =
+  /\b(?:bid(?:s|ding)?\s+for|funding\s+pots?|pots?\s+of\s+(?:money|funding|funds)|if\s+funding\s+(?:allows|permits|is\s+(?:available|secured|found))|subject\s+to\s+(?:funding|investment|financial\s+approval)|when\s+funding\s+(?:becomes\s+available|allows|is\s+(?:available|secured))|(?:secure|securing|attract|attracting|access|accessing|unlock|unlocking|draw\s+down|drawing\s+down|chase|chasing)\s+(?:additional\s+|new\s+|more\s+|external\s+|national\s+|central\s+|capital\s+|government\s+|short[\s-]term\s+|one[\s-]off\s+)*(?:funding|funds|investment|money)|funding\s+opportunit(?:y|ies)|(?:available|national|central|capital|short[\s-]term|one[\s-]off)\s+funding\s+(?:streams?|rounds?|opportunit(?:y|ies)|allows|permits))\b/i;
+
+/**
+ * Commitment words with the organisation as their subject ("we are committed
+ * to", "the trust will strive to"): others' aims ("people seeking to claim")
+ * are not the strategy's promises.
+ */
+export const HOLLOW =
+  /\b(?:we|we['’]re|we['’]ll|i|(?:the|this|our)\s+(?:trust|organisation|organization|department|ministry|council|board|team|service|strategy|plan|directorate))\s+(?:will\s+|shall\s+|are\s+|is\s+|remain\s+|have\s+|also\s+|continue\s+to\s+|always\s+|fully\s+|firmly\s+|deeply\s+|absolutely\s+|wholeheartedly\s+)*(?:committed\s+(?:ourselves\s+|itself\s+)?to|dedicated\s+to|commit(?:s)?\s+(?:ourselves\s+|itself\s+)?to|pledges?\s+to|striv(?:e|es|ing)\s+(?:to|for)|seek(?:s|ing)?\s+to|endeavou?r(?:s|ing)?\s+to|aspir(?:e|es|ing)\s+to|aim(?:s|ing)?\s+to|work(?:ing)?\s+towards?|hope(?:s)?\s+to|look(?:s|ing)?\s+to)|\bour\s+(?:pledge|commitment|aspiration)\s+(?:is|will\s+be)\s+to\b/i;
+
+/** Count the matches of a global pattern in a text. */
+export function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/**
+ * A memoised test of whether a section sits under a section of one of `kinds`
+ * (itself or an ancestor), stopping at a section of one of `stop`.
+ */
+export function sectionScope(doc: Doc, kinds: readonly SectionKind[], stop: readonly SectionKind[] = ['not-doing']): (section: number) => boolean {
+  const memo = new Map<number, boolean>();
+  return (section: number) => {
+    if (section < 0) return false;
+    let r = memo.get(section);
+    if (r === undefined) {
+      r = false;
+      for (let i = section; i >= 0; i = doc.sections[i].parent) {
+        const k = doc.sections[i].kinds;
+        if (k.some((x) => kinds.includes(x))) {
+          r = true;
+          break;
+        }
+        if (k.some((x) => stop.includes(x))) break;
+      }
+      memo.set(section, r);
+    }
+    return r;
+  };
+}
+
+/** Shorten a quotation for a message. */
+export function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max - 1).trimEnd() + '…' : t;
+}

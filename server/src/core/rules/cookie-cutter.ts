@@ -1,0 +1,84 @@
+// cookie-cutter: boilerplate that could sit in any organisation's strategy: stock phrases, and
+// sections where most sentences name nothing specific (no figure, date, place, service or body).
+import { defineRule } from '../rule';
+import { DIGITAL_FIRST_DEFINED, STOCK, allMatches, inInlineCode, isProse, isSpecific, quote } from '../lexicon';
+import { reportLimited, type Pending } from '../rule-helpers';
+import { sentenceSpan } from '../text';
+
+interface Options {
+  maxGenericPercent: number;
+  minSentences: number;
+  minWords: number;
+  limit: number;
+}
+
+/** Capitalised words every strategy of its kind uses: they make nothing specific. */
+const GENERIC_NAMES = new Set([
+  'NHS', 'Trust', 'Trusts', 'Board', 'Strategy', 'Digital', 'Data', 'Technology', 'IT', 'AI', 'ICT', 'Government', 'Council',
+  'Department', 'Service', 'Services', 'Internet', 'Covid', 'COVID', 'COVID-19', 'Organisation', 'Organization', 'Executive',
+  'Chief', 'Officer', 'Director', 'Team', 'Programme', 'Program', 'Plan', 'Vision', 'Mission', 'Priority', 'Priorities',
+]);
+
+export default defineRule<Options>({
+  meta: {
+    id: 'cookie-cutter',
+    description: 'Text that could sit in any organisation\'s strategy: stock phrases, and sections where most sentences name no figure, date, place, service or body.',
+    defaultSeverity: 'info',
+    fixable: false,
+    quality: 'realistic',
+    options: {
+      maxGenericPercent: { type: 'integer', minimum: 1, maximum: 100, default: 80, description: 'Highest share (per cent) of generic sentences a section may have before the rule reports it.' },
+      minSentences: { type: 'integer', minimum: 1, maximum: 1000, default: 5, description: 'Sentences a section needs before its specificity is judged.' },
+      minWords: { type: 'integer', minimum: 1, maximum: 100, default: 6, description: 'Sentences shorter than this (labels, fragments) are not counted.' },
+      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 10, description: 'Most findings to show one by one; past this the rule adds one summary for the document.' },
+    },
+    docs: {
+      why:
+        'NHS Providers\' Digital Boards guidance names vague, cookie-cutter strategies, text that could apply to any organisation, as a pitfall. Stock phrases ("world-class", "seamless", "harness the power of") and sentences that name nothing particular to this organisation are the marks of it.',
+      good:
+        'Most sentences say something only this organisation could say: a figure, a date, a named service, system, place or partner. Stock phrases are replaced by the plain, particular thing meant.',
+      before: '## Our vision\n\nWe will deliver world-class, seamless digital services. We will harness the power of data. We will be fit for the future.',
+      after: '## Our vision\n\nBy 2027 our 4,000 community patients will book, change and join appointments online, and our district nurses will see the same record as their GP.',
+      fix: 'Replace the stock phrase with what you actually mean, and add the figures, dates, services and places that make each statement yours. The score for each section is the share of its sentences that name nothing specific.',
+    },
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const pending: Pending[] = [];
+    const definesDigitalFirst = doc.sentences.some((s) => DIGITAL_FIRST_DEFINED.test(s.text));
+    const total = new Map<number, number>();
+    const generic = new Map<number, number>();
+    for (const s of doc.sentences) {
+      if (s.source === 'cell') continue;
+      for (const m of allMatches(STOCK, s.text)) {
+        if (definesDigitalFirst && /^digital[\s-]first$/i.test(m.text)) continue;
+        const span = sentenceSpan(s, m.index, m.index + m.text.length);
+        if (inInlineCode(doc, span.start)) continue;
+        pending.push({
+          span,
+          message: `"${m.text}" is a stock phrase that could sit in any organisation's strategy. Say the plain, particular thing you mean.`,
+          weight: 1,
+        });
+      }
+      if (!isProse(s) || s.words < options.minWords) continue;
+      const sec = s.section;
+      total.set(sec, (total.get(sec) ?? 0) + 1);
+      if (!isSpecific(s.text, GENERIC_NAMES)) generic.set(sec, (generic.get(sec) ?? 0) + 1);
+    }
+    for (const [sec, n] of total) {
+      if (sec < 0 || n < options.minSentences) continue;
+      const g = generic.get(sec) ?? 0;
+      const pct = Math.round((100 * g) / n);
+      if (pct <= options.maxGenericPercent) continue;
+      const section = doc.sections[sec];
+      pending.push({
+        span: section.heading.span,
+        message: `${pct}% of the ${n} sentences in "${quote(section.heading.text)}" name no figure, date, place, service or organisation, so they could sit in anyone's strategy (specificity ${100 - pct}%). Add what is particular to you.`,
+        weight: 2 + pct / 100,
+        data: { genericPercent: pct, sentences: n },
+      });
+    }
+    pending.sort((a, b) => a.span.start - b.span.start);
+    reportLimited(ctx, pending, options.limit, (n) => `${n} stock phrases or generic sections could sit in any organisation's strategy. The worst ${options.limit} are marked.`);
+  },
+});

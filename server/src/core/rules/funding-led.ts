@@ -1,0 +1,48 @@
+// funding-led: work chosen because funding is there, not because of the need (funding-pot pitfall).
+import { defineRule } from '../rule';
+import { FUNDING_STRONG, inInlineCode, isProse } from '../lexicon';
+import { reportLimited, type Pending } from '../rule-helpers';
+import { sentenceSpan } from '../text';
+
+interface Options {
+  limit: number;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'funding-led',
+    description: 'Work should be driven by need and outcomes, not by the funding pots that happen to be open.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    quality: 'focused',
+    options: {
+      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 5, description: 'Most findings to show one by one; past this the rule adds one summary for the document.' },
+    },
+    docs: {
+      why:
+        'NHS Providers\' Digital Boards guidance names chasing short-term funding pots as a pitfall: the strategy ends up shaped by whatever money is on offer rather than by what the organisation and its users need.',
+      good:
+        'Funding appears as a means and a constraint (what the plan costs and where the money comes from), not as the reason for the work. Each piece of work is justified by the need it meets.',
+      before: 'We will bid for national funding pots to deliver new digital projects as they arise.',
+      after: 'We will replace paper observation charts, because they delay the response to deteriorating patients. It costs £1.2m; we have applied for national capital funding to cover part of it.',
+      fix: 'Say what the work is for first. Keep funding in the resources section as a way to pay for the plan, not as its driver.',
+    },
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const pending: Pending[] = [];
+    for (const s of doc.sentences) {
+      if (!isProse(s)) continue;
+      const m = FUNDING_STRONG.exec(s.text);
+      if (!m) continue;
+      const span = sentenceSpan(s, m.index, m.index + m[0].length);
+      if (inInlineCode(doc, span.start)) continue;
+      pending.push({
+        span,
+        message: `"${m[0]}" makes funding the reason for action. Say what need the work meets; treat funding as a means, not the driver.`,
+        weight: 1,
+      });
+    }
+    reportLimited(ctx, pending, options.limit, (n) => `${n} sentences tie the work to funding pots or bids. The first ${options.limit} are marked.`);
+  },
+});

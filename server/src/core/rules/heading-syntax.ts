@@ -1,0 +1,64 @@
+// heading-syntax: a line such as "##01 Executive summary" that was meant as a
+// heading but has no space after the hashes, so CommonMark reads it as text
+// and the section vanishes from outlines and section checks. PDF conversions
+// do this a lot (Mainstream).
+import { defineRule } from '../rule';
+import { reportLimited, type Pending } from '../rule-helpers';
+import type { Span } from '../types';
+
+interface Options {
+  limit: number;
+}
+
+const LINE = /^( {0,3})(#{1,6})([^\s#][^\r\n]*)$/gm;
+
+function inside(spans: readonly Span[], at: number): boolean {
+  return spans.some((s) => at >= s.start && at < s.end);
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'heading-syntax',
+    description: 'A line meant as a heading, such as "##01 Executive summary", that Markdown reads as text because there is no space after the "#".',
+    defaultSeverity: 'warning',
+    fixable: true,
+    quality: 'mainstream',
+    options: {
+      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 30, description: 'Most lines to mark one by one; past this the rule adds one summary for the document.' },
+    },
+    docs: {
+      why:
+        'A strategy people can digest (mainstream, in NHS Providers\' Digital Boards guidance) has a clear structure readers can navigate. In Markdown (CommonMark), a heading needs a space after its "#" marks: "##Priorities" is shown as ordinary text, so the section is missing from the outline and the table of contents, and strategy-lint\'s own section checks cannot see it. Documents converted from PDF or Word often lose that space.',
+      good: 'Every heading has a space after its hashes: "## 01 Executive summary".',
+      before: '##01 Executive summary\n\n####Improve leadership',
+      after: '## 01 Executive summary\n\n#### Improve leadership',
+      fix: 'The quick fix inserts the missing space. "Fix all" repairs every such line in one go.',
+    },
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const skip: Span[] = [...doc.code, ...doc.comments.map((c) => c.span)];
+    if (doc.frontMatter) skip.push(doc.frontMatter.span);
+    const pending: Pending[] = [];
+    LINE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LINE.exec(doc.text))) {
+      const hashes = m[2];
+      const rest = m[3].trimEnd();
+      // A heading starts with a capital, a number or emphasis; "#hashtag" alone is not one.
+      if (!/^[\p{Lu}\p{N}*_"“'‘(]/u.test(rest)) continue;
+      if (hashes.length === 1 && (!/\s/.test(rest) || /^\p{N}/u.test(rest))) continue;
+      if (rest.length > 150) continue;
+      const at = m.index + m[1].length;
+      if (inside(skip, at)) continue;
+      const insertAt = at + hashes.length;
+      pending.push({
+        span: { start: at, end: m.index + m[0].length - (m[3].length - rest.length) },
+        message: `This line looks like a heading, but without a space after "${hashes}" Markdown shows it as ordinary text, so the section is missing from the outline and from strategy-lint's section checks.`,
+        weight: 0,
+        fixes: [{ title: `Insert a space after "${hashes}"`, edits: [{ start: insertAt, end: insertAt, newText: ' ' }], isPreferred: true }],
+      });
+    }
+    reportLimited(ctx, pending, options.limit, (n) => `${n} lines look like headings but have no space after the "#" marks, so Markdown shows them as text. Use "fix all" to repair them.`);
+  },
+});

@@ -1,0 +1,47 @@
+// hollow-commitment: "committed to", "strive to", "aim to" with no action, figure or date behind it.
+import { defineRule } from '../rule';
+import { HOLLOW, inInlineCode, isProse } from '../lexicon';
+import { hasDateOrPeriod, hasMeasure, reportLimited, type Pending } from '../rule-helpers';
+import { sentenceSpan } from '../text';
+
+interface Options {
+  limit: number;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'hollow-commitment',
+    description: 'Words of commitment ("we are committed to", "we will strive to") should come with an action, a figure or a date.',
+    defaultSeverity: 'info',
+    fixable: false,
+    quality: 'realistic',
+    options: {
+      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 5, description: 'Most findings to show one by one; past this the rule adds one summary for the document.' },
+    },
+    docs: {
+      why:
+        'NHS Providers\' Digital Boards guidance asks for strategies that say tangibly what will be different. Being "committed to" or "striving to" do something describes an attitude, not an action; the GOV.UK style guide also advises against "commit" and "pledge" for the same reason.',
+      good: 'Say what you will do and when: "We will give every ward a digital champion by June 2026", not "We are committed to supporting our staff".',
+      before: 'We are committed to supporting staff with digital skills.',
+      after: 'We will train 400 ward staff in the new record system by June 2026.',
+      fix: 'Replace the commitment with the action itself, and add a figure or a date.',
+    },
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const pending: Pending[] = [];
+    for (const s of doc.sentences) {
+      if (!isProse(s)) continue;
+      const m = HOLLOW.exec(s.text);
+      if (!m || hasMeasure(s.text) || hasDateOrPeriod(s.text)) continue;
+      const span = sentenceSpan(s, m.index, m.index + m[0].length);
+      if (inInlineCode(doc, span.start)) continue;
+      pending.push({
+        span,
+        message: `"${m[0]}" states an intention, not an action. Say what will be done, by whom and by when.`,
+        weight: /\bwe\b|\bour\b/i.test(m[0]) ? 2 : 1,
+      });
+    }
+    reportLimited(ctx, pending, options.limit, (n) => `${n} sentences state a commitment or aim with no action, figure or date. The first ${options.limit} are marked.`);
+  },
+});

@@ -1,0 +1,47 @@
+// paragraph-length: paragraphs with more sentences than NHS writing guidance
+// suggests, with a summary rather than a flood on long documents (Mainstream).
+import { defineRule } from '../rule';
+import { reportLimited, type Pending } from '../rule-helpers';
+
+interface Options {
+  maxSentences: number;
+  limit: number;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'paragraph-length',
+    description: 'Paragraphs of more than 3 sentences, which NHS writing guidance suggests breaking up.',
+    defaultSeverity: 'info',
+    fixable: false,
+    quality: 'mainstream',
+    options: {
+      maxSentences: { type: 'integer', minimum: 1, maximum: 50, default: 3, description: 'Paragraphs with more sentences than this are reported.' },
+      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 10, description: 'Most paragraphs to mark one by one; past this the rule adds one summary for the document and marks the longest.' },
+    },
+    docs: {
+      why:
+        'NHS Providers\' Digital Boards guidance asks for a strategy people can digest. The NHS digital service manual\'s content guidance suggests short paragraphs, because readers scan: a long block of text hides its point, and most readers skip it.',
+      good: 'Paragraphs of one to three sentences, each making one point, with the point first.',
+      before: 'We have replaced the network. It now reaches every ward. Staff can log in anywhere. Log-in takes under ten seconds. Complaints about speed have fallen.',
+      after: 'We have replaced the network, and it now reaches every ward.\n\nStaff can log in anywhere in under ten seconds, and complaints about speed have fallen.',
+      fix: 'Split the paragraph where the subject changes, or turn a series of facts into a list.',
+    },
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const pending: Pending[] = [];
+    for (const p of doc.paragraphs) {
+      const n = p.sentences.length;
+      if (n <= options.maxSentences) continue;
+      const first = p.sentences[0];
+      pending.push({
+        span: { start: first.span.start, end: first.span.end },
+        message: `This paragraph has ${n} sentences. NHS writing guidance suggests no more than ${options.maxSentences}: split it where the subject changes, or use a list.`,
+        weight: n,
+        data: { sentences: n },
+      });
+    }
+    reportLimited(ctx, pending, options.limit, (n) => `${n} paragraphs have more than ${options.maxSentences} sentences. The ${options.limit} longest are marked.`);
+  },
+});

@@ -1,0 +1,77 @@
+// sentence-length: long sentences, against the NHS writing guidance of up to
+// 20 words; a warning past one limit, an error past another, and a summary for
+// the document rather than a flood of findings (Mainstream).
+import { defineRule } from '../rule';
+import { reportLimited, type Pending } from '../rule-helpers';
+import type { Sentence } from '../text';
+
+interface Options {
+  target: number;
+  warnOver: number;
+  errorOver: number;
+  limit: number;
+}
+
+/** The sentences a reader reads as sentences: paragraph text and list items (headings and table cells are labels). */
+export function proseUnits(sentences: readonly Sentence[]): Sentence[] {
+  return sentences.filter((s) => s.source === 'paragraph' || s.source === 'item');
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'sentence-length',
+    description: 'Sentences longer than the NHS writing guidance recommends: a warning over 25 words, an error over 35, and a summary when a document has many.',
+    defaultSeverity: 'error',
+    fixable: false,
+    quality: 'mainstream',
+    options: {
+      target: { type: 'integer', minimum: 5, maximum: 100, default: 20, description: 'The length to aim for, used in the document summary (NHS writing guidance: 20 words; the general profile uses 25).' },
+      warnOver: { type: 'integer', minimum: 5, maximum: 200, default: 25, description: 'Sentences with more words than this get a warning.' },
+      errorOver: { type: 'integer', minimum: 5, maximum: 400, default: 35, description: 'Sentences with more words than this get an error (at the rule\'s severity).' },
+      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 10, description: 'Most long sentences to mark one by one; past this the rule adds one summary for the document and marks the longest.' },
+    },
+    profileDefaults: {
+      general: { target: 25, warnOver: 30, errorOver: 40 },
+    },
+    docs: {
+      why:
+        'NHS Providers\' Digital Boards guidance asks for a strategy people can digest and remember. The NHS digital service manual\'s content guidance recommends sentences of up to 20 words, and the GOV.UK style guide 25: long sentences are harder to follow, especially for readers with low literacy, readers in a second language and anyone reading on a phone between meetings.',
+      good: 'Most sentences of 20 words or fewer, one idea each. A list can carry a series of items that would otherwise make one long sentence.',
+      before: 'Working closely with our partners across the integrated care system, we will continue to develop and improve our digital services so that patients, carers and staff can get the information they need when and where they need it.',
+      after: 'We will work with our partners across the integrated care system to improve our digital services. Patients, carers and staff will get the information they need, when and where they need it.',
+      fix: 'Split the sentence at "and", "so that" or "which", or turn a series into a list. With the `general` profile the limits are 30 and 40 words; change `warnOver` and `errorOver` to suit your readers.',
+    },
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const units = proseUnits(doc.sentences);
+    const pending: Pending[] = [];
+    let overTarget = 0;
+    for (const s of units) {
+      if (s.words > options.target) overTarget++;
+      if (s.words <= options.warnOver) continue;
+      const error = s.words > options.errorOver;
+      pending.push({
+        span: s.span,
+        severity: error ? undefined : 'warning',
+        message: `This sentence has ${s.words} words. ${guidance(ctx.profile, options.target)} Over ${error ? options.errorOver : options.warnOver} words, most readers lose the thread: try splitting it.`,
+        weight: s.words,
+        data: { words: s.words },
+      });
+    }
+    // Mostly short sentences are evidence that the text is easy to digest.
+    if (units.length && overTarget / units.length < 0.25) {
+      ctx.evidence(units[0].span, `${Math.round((100 * overTarget) / units.length)}% of sentences over ${options.target} words`);
+    }
+    reportLimited(ctx, pending, options.limit, (n) => {
+      const share = Math.round((100 * n) / units.length);
+      return `${n} sentences (${share}%) are over ${options.warnOver} words, and ${overTarget} over the ${options.target} words to aim for. ${guidance(ctx.profile, options.target)} The ${options.limit} longest are marked.`;
+    }, 'warning');
+  },
+});
+
+function guidance(profile: string, target: number): string {
+  return profile === 'nhs'
+    ? `NHS writing guidance suggests up to ${target} words.`
+    : `Plain English guidance, such as the GOV.UK style guide, suggests up to ${target} words.`;
+}

@@ -1,0 +1,98 @@
+// shopping-list: too many parallel priorities with nothing ranking or phasing them (shopping-list pitfall).
+import { defineRule } from '../rule';
+import { quote, sectionScope } from '../lexicon';
+import { reportLimited, type Pending } from '../rule-helpers';
+import type { SectionKind } from '../sections';
+
+interface Options {
+  maxItems: number;
+  maxLeaves: number;
+  limit: number;
+}
+
+const PRIORITY_KINDS: readonly SectionKind[] = ['priorities', 'outcomes'];
+/** Words that rank or phase work: any of them in a section (or above it) means it is not a flat list. */
+const RANKING =
+  /\b(?:first(?:ly)?|second(?:ly)?|then|next|later|now|phase[ds]?|phasing|stage[ds]?|year\s+(?:one|two|three|four|five|\d)|in\s+(?:order|turn)|order\s+of\s+(?:priority|importance)|ranked|top\s+(?:priority|priorities|\d+|three|five)|highest\s+priority|most\s+important|immediate(?:ly)?|short[\s-]term|medium[\s-]term|long[\s-]term|(?:19|20)\d{2}(?:\/\d{2})?|q[1-4]|horizon\s+(?:one|two|three|\d)|wave\s+(?:one|two|\d))\b/i;
+
+export default defineRule<Options>({
+  meta: {
+    id: 'shopping-list',
+    description: 'A long flat list of priorities, with nothing ranking or phasing them, reads as a shopping list.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    quality: 'focused',
+    question: 'not-prioritising',
+    options: {
+      maxItems: { type: 'integer', minimum: 2, maximum: 100, default: 7, description: 'Most priorities (list items or subsections) at one level before the rule asks for ranking or phasing.' },
+      maxLeaves: { type: 'integer', minimum: 2, maximum: 500, default: 20, description: 'Most leaf items in a list nested three or more deep under a priorities heading.' },
+      limit: { type: 'integer', minimum: 1, maximum: 100, default: 5, description: 'Most findings to show one by one; past this the rule adds one summary for the document.' },
+    },
+    docs: {
+      why:
+        'NHS Providers\' Digital Boards guidance warns against strategies that read like a shopping list: many things the organisation would like, with no priorities, constraints, resources or timing. Past seven or so parallel items, readers cannot hold the list in mind and the board cannot tell what matters most.',
+      good:
+        'A handful of priorities, ranked or phased (now, next, later; year one, year two; phase 1, phase 2), each with why it comes where it does. A longer list is fine when it is grouped into phases or says it is in priority order.',
+      before: '## Our priorities\n\n- Cloud\n- Apps\n- AI\n- Data\n- Cyber\n- Robotics\n- Portal\n- Wi-Fi',
+      after: '## Our priorities\n\nIn order of priority:\n\n1. Now: Wi-Fi and cyber security\n2. Next: the patient portal\n3. Later: data and AI, once the first two are done',
+      fix: 'Rank the list, group it into phases, or move what can wait into a "What we will not do" section. Saying "in order of priority" above a numbered list also settles it.',
+    },
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const scoped = sectionScope(doc, PRIORITY_KINDS);
+    // Sections whose own text or heading ranks or phases the work.
+    const ranked = new Set<number>();
+    for (const s of doc.sentences) if (s.section >= 0 && !ranked.has(s.section) && RANKING.test(s.text)) ranked.add(s.section);
+    const isRanked = (section: number) => {
+      for (let i = section; i >= 0; i = doc.sections[i].parent) if (ranked.has(i)) return true;
+      return false;
+    };
+    const pending: Pending[] = [];
+    for (const list of doc.lists) {
+      if (list.depth !== 0 || !scoped(list.section) || isRanked(list.section)) continue;
+      const items = list.items.map((i) => doc.listItems[i]);
+      // Items that rank themselves ("Year 1: ...") make it a plan, not a list.
+      if (items.some((it) => RANKING.test(it.text))) continue;
+      const first = items[0];
+      if (items.length > options.maxItems) {
+        pending.push({
+          span: first.textSpan,
+          message: `This list has ${items.length} priorities side by side and nothing ranks or phases them. Rank them, group them into phases, or move some into "What we will not do".`,
+          weight: items.length,
+        });
+        continue;
+      }
+      // Deep nesting with many leaves is a shopping list in disguise.
+      const end = list.span.end;
+      let leaves = 0;
+      let deepest = 0;
+      for (let i = list.items[0]; i < doc.listItems.length && doc.listItems[i].span.start < end; i++) {
+        const it = doc.listItems[i];
+        deepest = Math.max(deepest, it.depth);
+        const next = doc.listItems[i + 1];
+        if (!next || next.span.start >= it.span.end) leaves++;
+      }
+      if (deepest >= 2 && leaves > options.maxLeaves) {
+        pending.push({
+          span: first.textSpan,
+          message: `This list nests ${deepest + 1} levels deep with ${leaves} items at the bottom, and nothing ranks or phases them. Say which come first.`,
+          weight: leaves,
+        });
+      }
+    }
+    for (const sec of doc.sections) {
+      if (!scoped(sec.index) || isRanked(sec.index)) continue;
+      const children = doc.sections.filter((c) => c.parent === sec.index);
+      if (children.length <= options.maxItems) continue;
+      if (children.some((c) => RANKING.test(c.heading.text))) continue;
+      pending.push({
+        span: sec.heading.span,
+        message: `"${quote(sec.heading.text)}" has ${children.length} parallel subsections and nothing ranks or phases them. Say which come first and which can wait.`,
+        weight: children.length,
+      });
+    }
+    pending.sort((a, b) => a.span.start - b.span.start);
+    reportLimited(ctx, pending, options.limit, (n) => `${n} lists or sections set out many parallel priorities without ranking or phasing them. The longest ${options.limit} are marked.`);
+  },
+});

@@ -1,0 +1,85 @@
+// technology-led: technology named as the aim instead of what it changes for people; hyped, unproven technology.
+import { defineRule } from '../rule';
+import { AI_TERMS, AI_TERMS_I, HYPE, HYPE_ACRONYMS, PEOPLE_OUTCOME_NOUNS, TECH_ACRONYMS, TECH_NOUNS, allMatches, countMatches, inInlineCode, sectionScope } from '../lexicon';
+import { documentSpan, reportLimited, type Pending } from '../rule-helpers';
+import { sentenceSpan } from '../text';
+
+interface Options {
+  maxRatio: number;
+  minTechTerms: number;
+  limit: number;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'technology-led',
+    description: 'The strategy should lead with what will change for people, not with technology, and avoid hyped, unproven technology.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    quality: 'user-centred',
+    options: {
+      maxRatio: { type: 'number', minimum: 0.5, maximum: 100, default: 3, description: 'Most technology words per word about people and outcomes, across the document, before the rule reports it.' },
+      minTechTerms: { type: 'integer', minimum: 1, maximum: 10000, default: 30, description: 'Technology words a document needs before the ratio is judged (short texts are left alone).' },
+      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 10, description: 'Most findings to show one by one; past this the rule adds one summary for the document.' },
+    },
+    docs: {
+      why:
+        'NHS Providers\' Digital Boards guidance warns against IT-driven strategies that chase unproven, "cutting-edge" technology instead of meeting the needs of patients and staff. Aims named after a technology ("Implement AI", "Cloud migration") say what will be bought, not what will be better.',
+      good:
+        'Headings and objectives name the change for people ("Nurses spend less time on paperwork"), and the technology appears as the means. Across the document, words about patients, staff and outcomes keep pace with words about systems and platforms.',
+      before: '## Our priorities\n\n- Implement AI\n- Adopt blockchain for records',
+      after: '## Our priorities\n\n- Halve the time clinicians spend writing discharge letters by March 2027, using speech recognition we have tested on two wards',
+      fix: 'Rename the aim after the outcome it serves and mention the technology as the means. Drop hyped terms unless you can point to evidence that the technology works for a need you have.',
+    },
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const aims = sectionScope(doc, ['outcomes', 'priorities', 'vision']);
+    const pending: Pending[] = [];
+    let tech = 0;
+    let people = 0;
+    for (const s of doc.sentences) {
+      const t = s.text;
+      const techHere = countMatches(TECH_NOUNS, t) + countMatches(TECH_ACRONYMS, t);
+      const peopleHere = countMatches(PEOPLE_OUTCOME_NOUNS, t);
+      tech += techHere;
+      people += peopleHere;
+      for (const re of [HYPE, HYPE_ACRONYMS]) {
+        for (const m of allMatches(re, t)) {
+          const span = sentenceSpan(s, m.index, m.index + m.text.length);
+          if (inInlineCode(doc, span.start)) continue;
+          pending.push({
+            span,
+            message: `"${m.text}" is the kind of hyped or unproven technology the Digital Boards guidance warns against. Name the need it meets and the evidence that it works, or leave it out.`,
+            weight: 2,
+          });
+        }
+      }
+      if (peopleHere > 0) continue;
+      // An aim (heading or item under outcomes, priorities or vision) that names only technology.
+      const aim = (s.source === 'heading' || s.source === 'item') && (aims(s.section) || (s.source === 'heading' && doc.sections[s.section]?.kinds.some((k) => k === 'priorities' || k === 'outcomes')));
+      if (!aim || s.words > 12) continue;
+      AI_TERMS.lastIndex = 0;
+      AI_TERMS_I.lastIndex = 0;
+      const ai = AI_TERMS.exec(t) ?? AI_TERMS_I.exec(t);
+      if (ai || techHere > 0) {
+        pending.push({
+          span: s.span,
+          message: `"${s.text}" names ${ai ? `"${ai[0]}"` : 'a technology'} as the aim, not what it will change for patients, staff or the public. Name the outcome and make the technology the means.`,
+          weight: ai ? 3 : 1,
+        });
+      }
+    }
+    if (tech >= options.minTechTerms && tech > options.maxRatio * Math.max(people, 1)) {
+      const ratio = people ? (tech / people).toFixed(1) : String(tech);
+      pending.push({
+        span: documentSpan(doc),
+        message: `The strategy uses ${tech} words about technology to ${people} about people and outcomes (${ratio} to 1, above ${options.maxRatio} to 1). Lead with what will change for patients, staff and the public.`,
+        weight: 10,
+        data: { techTerms: tech, peopleTerms: people },
+      });
+    }
+    pending.sort((a, b) => a.span.start - b.span.start);
+    reportLimited(ctx, pending, options.limit, (n) => `${n} places lead with technology rather than what it changes for people. The worst ${options.limit} are marked.`);
+  },
+});

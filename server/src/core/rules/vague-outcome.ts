@@ -1,0 +1,79 @@
+// vague-outcome: a promise to improve, increase or transform with no figure, baseline or date (vague pitfall).
+import { defineRule } from '../rule';
+import { COMMITMENT, VAGUE_VERBS, inInlineCode, isProse, sectionScope } from '../lexicon';
+import { BASELINE, hasDateOrPeriod, hasMeasure, reportLimited, type Pending } from '../rule-helpers';
+import { sentenceSpan } from '../text';
+
+interface Options {
+  limit: number;
+  onlyCommitments: boolean;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'vague-outcome',
+    description: 'A promise to improve, increase, reduce or transform something should say by how much and by when.',
+    defaultSeverity: 'info',
+    fixable: false,
+    quality: 'realistic',
+    question: 'five-year-impact',
+    options: {
+      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 10, description: 'Most findings to show one by one; past this the rule adds one summary for the document.' },
+      onlyCommitments: {
+        type: 'boolean',
+        default: true,
+        description: 'Only read promises and aims: the verb follows "we will", "our goal is" and the like, or opens the sentence ("Improve access to ..."). Description of the world as it is is left alone.',
+      },
+    },
+    docs: {
+      why:
+        'NHS Providers\' Digital Boards guidance names vague, cookie-cutter strategies as a pitfall: they give no tangible, measurable description of how things will be different. "We will improve patient experience" cannot be checked; "by how much, from what, by when" can.',
+      good:
+        'Each promise of change carries a figure, a starting point or a date in the same sentence: "We will cut the time to book a first appointment from 12 days to 5 by March 2027."',
+      before: 'We will improve patient access to digital services.',
+      after: 'By March 2027, 75% of our outpatients will manage their appointments in the NHS App, up from 40% in 2025.',
+      fix: 'Add the figure you expect to move, where it starts and the date, or say the aim less grandly. Outcome lists under an outcomes or priorities heading are checked by `measurable-outcome` instead.',
+    },
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const outcomeScope = sectionScope(doc, ['outcomes', 'priorities']);
+    const pending: Pending[] = [];
+    for (const s of doc.sentences) {
+      if (!isProse(s)) continue;
+      VAGUE_VERBS.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let hit: RegExpExecArray | undefined;
+      let promise = false;
+      while ((m = VAGUE_VERBS.exec(s.text))) {
+        // "Leeds Improvement Method": a capital in mid-sentence makes it a name, not a promise.
+        if (m.index > 0 && /\p{Lu}/u.test(m[0][0])) continue;
+        const lead = s.text.slice(0, m.index);
+        // The promise must govern the verb: "we will improve", not "we will publish what improved".
+        const c = COMMITMENT.exec(lead.slice(-60));
+        // A short label such as a theme name ("Transforming our services") is not a promise.
+        const opens = LEADING.test(lead) && s.words >= 5;
+        if (c || opens || !options.onlyCommitments) {
+          hit = m;
+          promise = !!c;
+          break;
+        }
+      }
+      if (!hit) continue;
+      // Items under outcome headings belong to measurable-outcome.
+      if (s.source === 'item' && outcomeScope(s.section)) continue;
+      if (hasMeasure(s.text) || hasDateOrPeriod(s.text) || BASELINE.test(s.text)) continue;
+      const span = sentenceSpan(s, hit.index, hit.index + hit[0].length);
+      if (inInlineCode(doc, span.start)) continue;
+      pending.push({
+        span,
+        message: `"${hit[0]}" with no figure, baseline or date: nobody could tell whether it happened. Say by how much, from what, and by when.`,
+        weight: promise ? 2 : 1,
+      });
+    }
+    reportLimited(ctx, pending, options.limit, (n) => `${n} promises of change give no figure, baseline or date. The ${options.limit} most direct are marked.`);
+  },
+});
+
+/** The verb opens the sentence or item: "Improve access to ...", "Reduced waiting", "To transform ...". */
+const LEADING = /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:to\s+|and\s+)?$/i;

@@ -1,0 +1,85 @@
+// words-to-avoid: the GOV.UK style guide's words to avoid and metaphors, with
+// replacements as quick fixes and the guide's own exceptions (Mainstream).
+import { defineRule } from '../rule';
+import { reportLimited, type Pending } from '../rule-helpers';
+import { AVOID, type AvoidEntry } from '../words/avoid';
+import { compileList, findWords, replaceFix, type WordMatch } from '../words/match';
+import type { Fix } from '../types';
+
+interface Options {
+  allow: string[];
+  limit: number;
+}
+
+const LIST = compileList(AVOID);
+
+/** Whether the context around a match rules it out (an exception the guide allows, or a sense it does not mean). */
+function applies(m: WordMatch<AvoidEntry>): boolean {
+  const e = m.entry;
+  if (e.unlessAfter?.test(m.after)) return false;
+  if (e.unlessBefore?.test(m.before)) return false;
+  if (e.onlyAfter && !e.onlyAfter.test(m.after)) return false;
+  if (e.onlyBefore && !e.onlyBefore.test(m.before)) return false;
+  // Inside a hyphenated word or a name ("our Transforming Justice programme") the word is not the writer's choice.
+  if (/[-‐]$/.test(m.before)) return false;
+  if (isInName(m.text, m.before, m.after)) return false;
+  return true;
+}
+
+/** A capitalised word mid-sentence followed by another capitalised word is part of a name. */
+export function isInName(text: string, before: string, after: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(text)) return false;
+  if (/[\p{L}\p{N},;:)]\s+$/u.test(before) && /^\s+\p{Lu}/u.test(after)) return true;
+  // At the start, two more capitalised words make a Title Case name ("Additional Clinical Services").
+  return before.trim() === '' && /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(after);
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'words-to-avoid',
+    description: 'Words and metaphors the GOV.UK style guide asks writers to avoid, such as "leverage", "drive", "robust" and "going forward".',
+    defaultSeverity: 'warning',
+    fixable: true,
+    quality: 'mainstream',
+    options: {
+      allow: { type: 'array', items: { type: 'string' }, default: [], description: 'Words from the list to accept in this project, as the list names them (for example "deliver" or "key").' },
+      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 25, description: 'Most findings to show one by one; past this the rule adds one summary for the document.' },
+    },
+    docs: {
+      why:
+        'NHS Providers\' Digital Boards guidance asks for a mainstream strategy: one that staff, partners and patients can digest and remember. The GOV.UK style guide lists words that make writing vague or abstract (many are metaphors such as "drive", "tackle" or "land") and asks writers to say what they will actually do instead. Jargon of this kind is also a sign of the cookie-cutter text the guidance warns about.',
+      good: 'Plain verbs that say what will happen: "we will replace the patient administration system" rather than "we will leverage technology to drive transformation".',
+      before: 'We will leverage our robust infrastructure to drive improvement going forward.',
+      after: 'We will use our reliable network to cut the time clinicians spend logging in.',
+      fix: 'Say what you will actually do. Where a plain word fits, the quick fix offers it ("utilise" → "use", "in order to" → "to"); for metaphors it suggests alternatives to choose from. The guide\'s exceptions are respected: "deploy" software, "foster" care, "counter fraud", a meeting "agenda", "key" as a noun. Use the `allow` option for words your organisation has decided to keep.',
+    },
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const allow = new Set(options.allow.map((w) => w.toLowerCase()));
+    const pending: Pending[] = [];
+    for (const m of findWords(LIST, doc.sentences, applies)) {
+      const e = m.entry;
+      if (allow.has(e.word.toLowerCase()) || allow.has(m.text.toLowerCase())) continue;
+      const fixes: Fix[] = [];
+      e.replacements.forEach((r, i) => {
+        const f = replaceFix(doc, m, r, i === 0 && !!e.preferred);
+        if (f) fixes.push(f);
+      });
+      const instead = e.replacements.filter(Boolean);
+      pending.push({
+        span: m.span,
+        message: `"${m.text}" is on the GOV.UK style guide's list of words to avoid: ${e.why}.${instead.length ? ` Try ${instead.map((r) => `"${r}"`).join(' or ')}.` : ''}`,
+        weight: e.preferred ? 2 : 1,
+        fixes,
+        data: { word: e.word },
+      });
+    }
+    reportLimited(ctx, pending, options.limit, (n) => {
+      const counts = new Map<string, number>();
+      for (const p of pending) counts.set(String(p.data?.word), (counts.get(String(p.data?.word)) ?? 0) + 1);
+      const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([w, c]) => `"${w}" ${c}`).join(', ');
+      return `${n} uses of words the GOV.UK style guide asks writers to avoid (most often ${top}). The first ${options.limit} that are easiest to fix are marked.`;
+    });
+  },
+});

@@ -1,0 +1,305 @@
+// The LSP features over one analysed document: hover text, code actions,
+// completion items, the code lens and the scorecard. Pure functions of the
+// analysis and the document; positions come only from convert.ts.
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CodeAction,
+  type CodeLens,
+  type CompletionItem,
+  type Diagnostic,
+  type Hover,
+  type Position,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import {
+  chooseFixes,
+  insertSectionFix,
+  QUALITY_LABELS,
+  QUESTION_LABELS,
+  ruleById,
+  scorecard,
+  sectionSkeleton,
+  SECTION_KINDS,
+  SECTION_KIND_INFO,
+  type Analysis,
+  type Finding,
+  type Scorecard,
+  type SectionKind,
+  type Span,
+  type TextEdit,
+} from '../core/index';
+import { toLspEdit, toOffset, toRange, type DiagnosticData, type Positioned } from './convert';
+import { FIX_ALL_KIND, SHOW_SCORECARD_COMMAND, type MissingSection, type ScorecardResult } from './protocol';
+
+/** An analysis of one version of one document. */
+export interface Analysed {
+  uri: string;
+  version: number;
+  doc: Positioned;
+  analysis: Analysis;
+  card: Scorecard;
+}
+
+export interface EditOptions {
+  /** The client takes versioned `documentChanges`; else plain `changes`. */
+  documentChanges: boolean;
+}
+
+/** A versioned edit: a client refuses it once the document has moved past `version`. */
+export function workspaceEdit(a: Analysed, edits: readonly TextEdit[], opts: EditOptions): WorkspaceEdit {
+  const lsp = edits.map((e) => toLspEdit(a.doc, e));
+  return opts.documentChanges
+    ? { documentChanges: [{ textDocument: { uri: a.uri, version: a.version }, edits: lsp }] }
+    : { changes: { [a.uri]: lsp } };
+}
+
+const contains = (s: Span, off: number) => (s.start === s.end ? off === s.start : off >= s.start && off < s.end) || off === s.end;
+
+// ---- hover ----
+
+export function findingHover(f: Finding): string {
+  const rule = ruleById(f.ruleId);
+  const out = [`**${f.ruleId}** (${f.severity}) · strategy-lint`, '', f.message];
+  const d = rule?.meta.docs;
+  if (d) {
+    out.push('', `**Why it matters.** ${d.why}`, '', `**What good looks like.** ${d.good}`);
+    out.push('', '**Example.** Reported:', '', fence(d.before), '', 'Put right:', '', fence(d.after));
+    out.push('', `**How to fix.** ${d.fix}`);
+  }
+  out.push('', `[Read the ${f.ruleId} documentation](${f.docsUrl})`);
+  return out.join('\n');
+}
+
+function fence(text: string): string {
+  const ticks = /```/.test(text) ? '~~~~' : '```';
+  return `${ticks}markdown\n${text}\n${ticks}`;
+}
+
+export function headingHover(a: Analysed, offset: number): { text: string; span: Span } | undefined {
+  const s = a.analysis.doc.sections.find((x) => contains(x.heading.span, offset) && offset < x.heading.span.end);
+  if (!s || s.kinds.length === 0) return undefined;
+  const parts = s.kinds.map((k) => {
+    const info = SECTION_KIND_INFO[k];
+    const lines = [`**Section: ${info.title}**`, '', info.purpose];
+    const serves: string[] = [];
+    if (info.question) serves.push(`It answers the board question "${QUESTION_LABELS[info.question]}"`);
+    if (info.quality) serves.push(`${serves.length ? 'and shows' : 'It shows'} the quality "${QUALITY_LABELS[info.quality]}"`);
+    if (serves.length) lines.push('', `${serves.join(' ')}, from NHS Providers' Digital Boards guidance.`);
+    return lines.join('\n');
+  });
+  if (s.contentWords < 3) parts.push('_This section holds no real content yet, so it does not count._');
+  return { text: parts.join('\n\n---\n\n'), span: s.heading.span };
+}
+
+export function hover(a: Analysed, pos: Position): Hover | null {
+  const offset = toOffset(a.doc, pos);
+  const hits = a.analysis.findings.filter((f) => contains(f.span, offset));
+  const seen = new Set<string>();
+  const texts: string[] = [];
+  let span: Span | undefined;
+  for (const f of hits) {
+    const key = f.ruleId + '\0' + f.message;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    texts.push(findingHover(f));
+    span ??= f.span;
+  }
+  const h = headingHover(a, offset);
+  if (h) {
+    texts.push(h.text);
+    span ??= h.span;
+  }
+  if (!texts.length || !span) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: texts.join('\n\n---\n\n') }, range: toRange(a.doc, span) };
+}
+
+// ---- code actions ----
+
+function diagnosticFor(a: Analysed, index: number, given: readonly Diagnostic[]): Diagnostic[] {
+  const f = a.analysis.findings[index];
+  const d = given.find((x) => {
+    const data = x.data as DiagnosticData | undefined;
+    if (data && data.version === a.version) return data.index === index;
+    return x.code === f.ruleId && x.message === f.message;
+  });
+  return d ? [d] : [];
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Where a whole-file disable comment goes: after any front matter, before the first heading. */
+function fileDirectiveOffset(a: Analysed): number {
+  const fm = a.analysis.doc.frontMatter;
+  if (!fm) return 0;
+  const text = a.analysis.doc.text;
+  const nl = text.indexOf('\n', fm.span.end);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+export function disableLineEdits(a: Analysed, f: Finding): TextEdit[] {
+  const { text, eol, tables } = a.analysis.doc;
+  const table = tables.find((t) => f.span.start >= t.span.start && f.span.start < t.span.end);
+  const reason = ' -- [reason]';
+  if (table) {
+    // A comment line inside a table would end it, so switch the rule off around the whole table.
+    const start = lineStart(text, table.span.start);
+    const indent = /^[ \t]*/.exec(text.slice(start))![0];
+    return [
+      { start, end: start, newText: `${indent}<!-- strategy-lint-disable ${f.ruleId}${reason} -->${eol}${eol}` },
+      { start: table.span.end, end: table.span.end, newText: `${eol}${eol}${indent}<!-- strategy-lint-enable ${f.ruleId} -->` },
+    ];
+  }
+  const start = lineStart(text, f.span.start);
+  const indent = /^[ \t]*/.exec(text.slice(start))![0];
+  return [{ start, end: start, newText: `${indent}<!-- strategy-lint-disable-next-line ${f.ruleId}${reason} -->${eol}` }];
+}
+
+export function disableFileEdits(a: Analysed, f: Finding): TextEdit[] {
+  const at = fileDirectiveOffset(a);
+  const eol = a.analysis.doc.eol;
+  return [{ start: at, end: at, newText: `<!-- strategy-lint-disable ${f.ruleId} -- [reason] -->${eol}${eol}` }];
+}
+
+export interface ActionRequest {
+  span: Span;
+  diagnostics: readonly Diagnostic[];
+  only?: readonly string[];
+}
+
+const wants = (only: readonly string[] | undefined, kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+
+export function codeActions(a: Analysed, req: ActionRequest, opts: EditOptions): CodeAction[] {
+  const out: CodeAction[] = [];
+  const findings = a.analysis.findings;
+  if (wants(req.only, CodeActionKind.QuickFix)) {
+    const wanted = new Set<number>();
+    for (const d of req.diagnostics) {
+      const data = d.data as DiagnosticData | undefined;
+      if (data && data.version === a.version && findings[data.index]) wanted.add(data.index);
+    }
+    findings.forEach((f, i) => {
+      if (f.span.start <= req.span.end && req.span.start <= f.span.end) wanted.add(i);
+    });
+    const fixAllDone = new Set<string>();
+    for (const i of [...wanted].sort((x, y) => x - y)) {
+      const f = findings[i];
+      const diagnostics = diagnosticFor(a, i, req.diagnostics);
+      f.fixes.forEach((fix, n) => {
+        out.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics,
+          isPreferred: fix.isPreferred ?? (f.fixes.length === 1 && n === 0),
+          edit: workspaceEdit(a, fix.edits, opts),
+        });
+      });
+      const same = findings.filter((x) => x.ruleId === f.ruleId && x.fixes.length > 0);
+      if (same.length > 1 && !fixAllDone.has(f.ruleId)) {
+        fixAllDone.add(f.ruleId);
+        out.push({
+          title: `Fix all ${f.ruleId} problems`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics,
+          edit: workspaceEdit(a, chooseFixes(same).flatMap((x) => x.edits), opts),
+        });
+      }
+    }
+    const disabled = new Set<string>();
+    for (const i of [...wanted].sort((x, y) => x - y)) {
+      const f = findings[i];
+      if (disabled.has(f.ruleId) || f.ruleId === 'invalid-config') continue;
+      disabled.add(f.ruleId);
+      const diagnostics = diagnosticFor(a, i, req.diagnostics);
+      out.push({ title: `Disable ${f.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(a, disableLineEdits(a, f), opts) });
+      out.push({ title: `Disable ${f.ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(a, disableFileEdits(a, f), opts) });
+    }
+  }
+  if (req.only && req.only.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(o + '.'))) {
+    const edits = chooseFixes(findings).flatMap((f) => f.edits);
+    if (edits.length) out.push({ title: 'Fix all strategy-lint problems', kind: FIX_ALL_KIND, edit: workspaceEdit(a, edits, opts) });
+  }
+  return out;
+}
+
+// ---- missing sections and completion ----
+
+/** Section kinds the document has no heading for. */
+export function missingKinds(a: Analysed): SectionKind[] {
+  const have = new Set(a.analysis.doc.sections.flatMap((s) => s.kinds));
+  return SECTION_KINDS.map((k) => k.kind).filter((k) => !have.has(k));
+}
+
+export function missingSections(a: Analysed, opts: EditOptions): MissingSection[] {
+  return missingKinds(a).map((kind) => {
+    const info = SECTION_KIND_INFO[kind];
+    return { kind, title: info.title, purpose: info.purpose, edit: workspaceEdit(a, insertSectionFix(a.analysis.doc, kind).edits, opts) };
+  });
+}
+
+/** After `#`s at the start of a line: the headings of the sections the document lacks, each inserting its skeleton. */
+export function completion(a: Analysed, pos: Position): CompletionItem[] {
+  const text = a.analysis.doc.text;
+  const offset = toOffset(a.doc, pos);
+  const start = lineStart(text, offset);
+  const typed = text.slice(start, offset);
+  const m = /^(#{1,6})(?:[ \t]+(.*))?$/.exec(typed);
+  if (!m) return [];
+  const level = m[1].length;
+  const range = toRange(a.doc, { start, end: offset });
+  return missingKinds(a).map((kind, i) => {
+    const info = SECTION_KIND_INFO[kind];
+    return {
+      label: info.title,
+      kind: CompletionItemKind.Snippet,
+      detail: 'strategy-lint: insert section',
+      documentation: { kind: MarkupKind.Markdown, value: info.purpose },
+      sortText: String(i).padStart(2, '0'),
+      filterText: `${m[1]} ${info.title}`,
+      insertTextFormat: InsertTextFormat.PlainText,
+      textEdit: { range, newText: sectionSkeleton(a.analysis.doc, kind, level) },
+    };
+  });
+}
+
+// ---- scorecard ----
+
+export function codeLenses(a: Analysed): CodeLens[] {
+  const doc = a.analysis.doc;
+  const span = doc.title?.span ?? { start: 0, end: Math.max(0, doc.text.indexOf('\n')) };
+  return [{ range: toRange(a.doc, span), command: { title: a.card.summary, command: SHOW_SCORECARD_COMMAND, arguments: [a.uri] } }];
+}
+
+export function scorecardResult(a: Analysed): ScorecardResult {
+  const entries = [
+    ...a.card.questions.map((q) => ({ q, group: 'question' as const })),
+    ...a.card.qualities.map((q) => ({ q, group: 'quality' as const })),
+  ].map(({ q, group }) => ({
+    group,
+    id: q.id,
+    label: q.label,
+    answer: q.answer,
+    mark: q.answer === 'yes' ? '✓' : q.answer === 'partly' ? '~' : '✗',
+    evidence: q.evidence.map((e) => ({ range: toRange(a.doc, e.span), label: e.label, ruleId: e.ruleId })),
+    problems: q.problems.map((p) => ({ range: toRange(a.doc, p.span), message: p.message, ruleId: p.ruleId })),
+  }));
+  const link = (r: { start: { line: number } }) => `${a.uri}#L${r.start.line + 1}`;
+  const md: string[] = ['# Strategy scorecard', '', a.card.summary, ''];
+  for (const [group, title] of [['question', "The board's five questions"], ['quality', 'The six qualities of a good strategy']] as const) {
+    md.push(`## ${title}`, '');
+    for (const e of entries.filter((x) => x.group === group)) {
+      md.push(`- ${e.mark} **${e.label}**`);
+      for (const ev of e.evidence) md.push(`  - Evidence: [${ev.label.replace(/[[\]]/g, '')}](${link(ev.range)})`);
+      for (const p of e.problems) md.push(`  - Problem (${p.ruleId}): [${p.message.replace(/[[\]]/g, '')}](${link(p.range)})`);
+    }
+    md.push('');
+  }
+  md.push("The questions and qualities come from NHS Providers' Digital Boards guidance.");
+  return { uri: a.uri, version: a.version, summary: a.card.summary, entries, markdown: md.join('\n') };
+}
+
+export { scorecard };

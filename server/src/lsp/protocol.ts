@@ -1,0 +1,57 @@
+// The custom requests and notifications the server and the VS Code client
+// share. Types only, so the client can import it without pulling in the server.
+import type { Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
+
+/** Opt a Markdown document in for this session, whatever its name. */
+export const CHECK_DOCUMENT = 'strategyLint/checkDocument';
+export interface CheckDocumentParams {
+  uri: string;
+}
+
+/** The whole scorecard of an open document, with ranges of the evidence. */
+export const SCORECARD = 'strategyLint/scorecard';
+export interface ScorecardParams {
+  uri: string;
+}
+export interface ScorecardEntry {
+  group: 'question' | 'quality';
+  id: string;
+  label: string;
+  answer: 'yes' | 'partly' | 'no';
+  mark: string;
+  evidence: Array<{ range: Range; label: string; ruleId: string }>;
+  problems: Array<{ range: Range; message: string; ruleId: string }>;
+}
+export interface ScorecardResult {
+  uri: string;
+  version: number;
+  summary: string;
+  entries: ScorecardEntry[];
+  /** The scorecard as Markdown, with links to the evidence (`uri#Lline`). */
+  markdown: string;
+}
+
+/** The sections a document lacks, each with the edit that inserts it. */
+export const MISSING_SECTIONS = 'strategyLint/missingSections';
+export interface MissingSectionsParams {
+  uri: string;
+}
+export interface MissingSection {
+  kind: string;
+  title: string;
+  purpose: string;
+  edit: WorkspaceEdit;
+}
+
+/** Sent after each analysis to clients that ask for it (initializationOptions.statusNotifications). */
+export const STATUS = 'strategyLint/status';
+export interface StatusParams {
+  uri: string;
+  version: number;
+  /** Empty when the document is not checked. */
+  summary: string;
+  counts: { error: number; warning: number; info: number; hint: number };
+}
+
+export const SHOW_SCORECARD_COMMAND = 'strategyLint.showScorecard';
+export const FIX_ALL_KIND = 'source.fixAll.strategy-lint';

@@ -1,0 +1,421 @@
+// The language server: wires LSP requests to the analysis core. Holds one
+// ChunkCache and the latest analysis per open document. Invariants: a result
+// is stored only for the version it was computed from and never replaces a
+// newer one; positions are made only through convert.ts.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, relative, sep } from 'node:path';
+import {
+  CodeActionKind,
+  CodeLensRefreshRequest,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, ChunkCache, docsUrl, resolveConfig, RULES, scorecard, type Config, type ConfigProblem, type Finding } from '../core/index';
+import { findConfigFile, readConfigFile } from '../node/config-files';
+import { positionedText, toDiagnostic, toSpan } from './convert';
+import { codeActions, codeLenses, completion, hover, missingSections, scorecardResult, type Analysed, type EditOptions } from './features';
+import {
+  CHECK_DOCUMENT,
+  FIX_ALL_KIND,
+  MISSING_SECTIONS,
+  SCORECARD,
+  STATUS,
+  type CheckDocumentParams,
+  type MissingSectionsParams,
+  type ScorecardParams,
+  type StatusParams,
+} from './protocol';
+import { frontMatterSaysStrategy, matchesFiles, normaliseSettings, type Settings } from './settings';
+
+interface DocState {
+  cache: ChunkCache;
+  /** The version the document was opened at: its first content event is the open itself. */
+  openVersion: number;
+  timer?: NodeJS.Timeout;
+  /** The latest stored result: an analysis, or null when the document is not a strategy. */
+  result?: { version: number; analysed: Analysed | null };
+  /** Woken whenever a result is stored or the document closes. */
+  waiters: Set<() => void>;
+}
+
+interface LoadedFileConfig {
+  config: Config;
+  file?: string;
+}
+
+const CONFIG_GLOB = '**/.strategy-lint.{json,jsonc,yaml,yml}';
+const SETTINGS_SOURCE = 'the strategyLint editor settings';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocState>();
+  const optedIn = new Set<string>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const configByDir = new Map<string, LoadedFileConfig>();
+  /** Config files whose problems are published, with the text they were read from. */
+  const configDiagnostics = new Map<string, string>();
+  const reportedSettingProblems = new Set<string>();
+  let globalSettings: Settings = normaliseSettings({});
+  let folders: string[] = [];
+  let caps = {
+    pull: false,
+    configuration: false,
+    documentChanges: false,
+    watchDynamic: false,
+    diagnosticRefresh: false,
+    codeLensRefresh: false,
+    status: false,
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const c: ClientCapabilities = params.capabilities;
+    caps = {
+      pull: !!c.textDocument?.diagnostic,
+      configuration: !!c.workspace?.configuration,
+      documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
+      watchDynamic: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+      diagnosticRefresh: !!c.workspace?.diagnostics?.refreshSupport,
+      codeLensRefresh: !!c.workspace?.codeLens?.refreshSupport,
+      status: !!(params.initializationOptions as { statusNotifications?: boolean } | undefined)?.statusNotifications,
+    };
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    if (init?.settings) globalSettings = normaliseSettings(init.settings);
+    folders = (params.workspaceFolders ?? []).map((f) => uriPath(f.uri)).filter((p): p is string => !!p);
+    if (!folders.length && params.rootUri) {
+      const p = uriPath(params.rootUri);
+      if (p) folders = [p];
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: ['#'] },
+        codeLensProvider: { resolveProvider: false },
+        ...(caps.pull ? { diagnosticProvider: { identifier: 'strategy-lint', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'strategy-lint', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (caps.watchDynamic) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] });
+    }
+  });
+
+  // ---- settings and configuration ----
+
+  function getSettings(uri: string): Promise<Settings> {
+    if (!caps.configuration) return Promise.resolve(globalSettings);
+    let p = settingsCache.get(uri);
+    if (!p) {
+      p = connection.workspace.getConfiguration({ scopeUri: uri, section: 'strategyLint' }).then(normaliseSettings, () => globalSettings);
+      settingsCache.set(uri, p);
+    }
+    return p;
+  }
+
+  function fileConfigFor(path: string | undefined): LoadedFileConfig {
+    if (!path) return { config: resolveConfig({}, SETTINGS_SOURCE, RULES).config };
+    const dir = dirname(path);
+    let loaded = configByDir.get(dir);
+    if (loaded) return loaded;
+    const file = findConfigFile(dir);
+    if (!file) loaded = { config: resolveConfig({}, SETTINGS_SOURCE, RULES).config };
+    else {
+      const read = readConfigFile(file);
+      loaded = { config: read.config, file };
+      publishConfigProblems(file, read.text ?? '', read.problems, read.config);
+    }
+    configByDir.set(dir, loaded);
+    return loaded;
+  }
+
+  /** Problems in a config file become invalid-config diagnostics on the config file itself. */
+  function publishConfigProblems(file: string, text: string, problems: ConfigProblem[], config: Config): void {
+    const uri = pathToFileURL(file).href;
+    const severity = config.rules['invalid-config']?.severity ?? 'error';
+    if (!problems.length || severity === 'off') {
+      if (configDiagnostics.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    configDiagnostics.set(uri, text);
+    const doc = positionedText(uri, text);
+    const diagnostics = problems.map((p) => {
+      const f: Finding = { ruleId: 'invalid-config', severity, message: p.message, span: p.span ?? { start: 0, end: 0 }, docsUrl: docsUrl('invalid-config'), fixes: [] };
+      return toDiagnostic(doc, f);
+    });
+    for (const p of problems) connection.console.warn(p.message);
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  function configFor(uri: string, settings: Settings): Config {
+    const base = fileConfigFor(uriPath(uri)).config;
+    const input: Record<string, unknown> = {};
+    if (Object.keys(settings.rules).length) input.rules = settings.rules;
+    if (settings.profile) input.profile = settings.profile;
+    if (settings.maxDocumentSize) input.maxDocumentSize = Math.max(1000, Math.round(settings.maxDocumentSize));
+    if (!Object.keys(input).length) return base;
+    const { config, problems } = resolveConfig(input, SETTINGS_SOURCE, RULES, base);
+    for (const p of problems) {
+      if (reportedSettingProblems.has(p.message)) continue;
+      reportedSettingProblems.add(p.message);
+      connection.console.warn(p.message);
+      void connection.window.showWarningMessage(`Strategy Lint: ${p.message}`);
+    }
+    return config;
+  }
+
+  function isStrategy(doc: TextDocument, settings: Settings): boolean {
+    const path = uriPath(doc.uri);
+    const markdown = doc.languageId === 'markdown' || /\.(?:md|markdown)$/i.test(path ?? doc.uri);
+    if (!markdown) return false;
+    if (optedIn.has(doc.uri)) return true;
+    if (path && matchesFiles(relativeToFolder(path), settings.files)) return true;
+    return frontMatterSaysStrategy(doc.getText());
+  }
+
+  function relativeToFolder(path: string): string {
+    for (const f of folders) {
+      const rel = relative(f, path);
+      if (rel && !rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-z]:/i.test(rel)) return rel.split(sep).join('/');
+    }
+    return path;
+  }
+
+  // ---- analysis ----
+
+  function state(uri: string): DocState {
+    let st = states.get(uri);
+    if (!st) states.set(uri, (st = { cache: new ChunkCache(), openVersion: documents.get(uri)?.version ?? 0, waiters: new Set() }));
+    return st;
+  }
+
+  function wake(st: DocState): void {
+    const ws = [...st.waiters];
+    st.waiters.clear();
+    for (const w of ws) w();
+  }
+
+  /** Analyse the document's current version and store the result unless a newer one got there first. */
+  async function analyseNow(uri: string): Promise<void> {
+    const first = documents.get(uri);
+    if (!first) return;
+    const version = first.version;
+    const settings = await getSettings(uri);
+    const doc = documents.get(uri);
+    const st = states.get(uri);
+    // The document changed or closed while the settings were read: the newer version's run will store its own result.
+    if (!doc || !st || doc.version !== version) return;
+    if (st.result && st.result.version >= version) return;
+    let analysed: Analysed | null = null;
+    if (isStrategy(doc, settings)) {
+      const text = doc.getText();
+      const analysis = analyze(text, { config: configFor(uri, settings), cache: st.cache });
+      for (const e of analysis.errors) connection.console.error(`Rule ${e.ruleId} failed on ${uri}: ${e.message}`);
+      analysed = { uri, version, doc: positionedText(uri, text), analysis, card: scorecard(analysis) };
+    }
+    st.result = { version, analysed };
+    wake(st);
+    if (!caps.pull) void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(analysed) });
+    if (caps.status) sendStatus(uri, version, analysed);
+  }
+
+  function sendStatus(uri: string, version: number, a: Analysed | null): void {
+    const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const f of a?.analysis.findings ?? []) counts[f.severity]++;
+    const params: StatusParams = { uri, version, summary: a ? a.card.summary : '', counts };
+    void connection.sendNotification(STATUS, params);
+  }
+
+  function diagnosticsOf(a: Analysed | null): Diagnostic[] {
+    if (!a) return [];
+    return a.analysis.findings.map((f, index) => toDiagnostic(a.doc, f, { version: a.version, index }));
+  }
+
+  function schedule(uri: string, delay: number): void {
+    const st = state(uri);
+    if (st.timer) clearTimeout(st.timer);
+    st.timer = setTimeout(() => {
+      st.timer = undefined;
+      analyseNow(uri).catch((e) => connection.console.error(`Analysis of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+    }, delay);
+  }
+
+  const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+
+  function nextResult(st: DocState, token?: CancellationToken): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        sub?.dispose();
+        resolve();
+      };
+      st.waiters.add(done);
+      const sub = token?.onCancellationRequested(() => {
+        st.waiters.delete(done);
+        reject(cancelled());
+      });
+    });
+  }
+
+  /**
+   * The analysis of the document's current version (null: not a strategy;
+   * undefined: not open). `immediate` skips the rest of the debounce, for
+   * requests a user is waiting on (hover, code actions, completion).
+   */
+  async function current(uri: string, token?: CancellationToken, immediate = false): Promise<Analysed | null | undefined> {
+    for (;;) {
+      const doc = documents.get(uri);
+      const st = states.get(uri);
+      if (!doc || !st) return undefined;
+      if (st.result?.version === doc.version) return st.result.analysed;
+      if (token?.isCancellationRequested) throw cancelled();
+      if (st.timer && !immediate) await nextResult(st, token);
+      else {
+        if (st.timer) {
+          clearTimeout(st.timer);
+          st.timer = undefined;
+        }
+        await analyseNow(uri);
+      }
+    }
+  }
+
+  /** Settings or config changed: forget what was computed and check every open document again. */
+  function revalidateAll(): void {
+    settingsCache.clear();
+    configByDir.clear();
+    for (const st of states.values()) st.result = undefined;
+    if (caps.pull) {
+      if (caps.diagnosticRefresh) void connection.languages.diagnostics.refresh();
+      // A pull client that cannot be asked to refresh still gets its config-file diagnostics and status.
+      for (const d of documents.all()) if (!caps.diagnosticRefresh || caps.status) schedule(d.uri, 0);
+    } else {
+      for (const d of documents.all()) schedule(d.uri, 0);
+    }
+    if (caps.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
+    recheckConfigFiles();
+  }
+
+  /** Config files whose problems were published get read again (the document that found them may be closed). */
+  function recheckConfigFiles(): void {
+    for (const uri of [...configDiagnostics.keys()]) {
+      const path = uriPath(uri);
+      if (!path) continue;
+      const read = readConfigFile(path);
+      if (read.problems.length && read.problems[0].message.includes('cannot be read') && !read.text) {
+        configDiagnostics.delete(uri);
+        void connection.sendDiagnostics({ uri, diagnostics: [] });
+      } else publishConfigProblems(path, read.text ?? '', read.problems, read.config);
+    }
+  }
+
+  // ---- documents ----
+
+  documents.onDidOpen((e) => {
+    state(e.document.uri);
+    schedule(e.document.uri, 0);
+  });
+
+  documents.onDidChangeContent(async (e) => {
+    const uri = e.document.uri;
+    // Opening fires this too; the open handler has already scheduled an immediate run.
+    if (states.get(uri)?.openVersion === e.document.version) return;
+    const settings = await getSettings(uri);
+    if (states.has(uri)) schedule(uri, settings.debounce);
+  });
+
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    const st = states.get(uri);
+    if (st?.timer) clearTimeout(st.timer);
+    states.delete(uri);
+    if (st) wake(st);
+    settingsCache.delete(uri);
+    if (!caps.pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((p) => {
+    if (!caps.configuration) {
+      const s = (p.settings as Record<string, unknown> | undefined)?.strategyLint;
+      if (s !== undefined) globalSettings = normaliseSettings(s);
+    }
+    revalidateAll();
+  });
+
+  connection.onDidChangeWatchedFiles(() => revalidateAll());
+
+  // ---- requests ----
+
+  connection.languages.diagnostics.on(async (params, token) => {
+    const a = await current(params.textDocument.uri, token);
+    return { kind: 'full', items: diagnosticsOf(a ?? null) };
+  });
+
+  const editOpts = (): EditOptions => ({ documentChanges: caps.documentChanges });
+
+  connection.onHover(async (params, token) => {
+    const a = await current(params.textDocument.uri, token, true);
+    return a ? hover(a, params.position) : null;
+  });
+
+  connection.onCodeAction(async (params, token) => {
+    const a = await current(params.textDocument.uri, token, true);
+    if (!a) return [];
+    return codeActions(a, { span: toSpan(a.doc, params.range), diagnostics: params.context.diagnostics, only: params.context.only }, editOpts());
+  });
+
+  connection.onCompletion(async (params, token) => {
+    const a = await current(params.textDocument.uri, token, true);
+    return a ? completion(a, params.position) : [];
+  });
+
+  connection.onCodeLens(async (params, token) => {
+    const a = await current(params.textDocument.uri, token, true);
+    return a ? codeLenses(a) : [];
+  });
+
+  connection.onRequest(SCORECARD, async (params: ScorecardParams, token) => {
+    const a = await current(params.uri, token, true);
+    return a ? scorecardResult(a) : null;
+  });
+
+  connection.onRequest(MISSING_SECTIONS, async (params: MissingSectionsParams, token) => {
+    const a = await current(params.uri, token, true);
+    return a ? missingSections(a, editOpts()) : [];
+  });
+
+  connection.onRequest(CHECK_DOCUMENT, async (params: CheckDocumentParams) => {
+    if (!documents.get(params.uri)) throw new ResponseError(ErrorCodes.InvalidParams, `The document ${params.uri} is not open.`);
+    optedIn.add(params.uri);
+    const st = state(params.uri);
+    st.result = undefined;
+    if (caps.pull && caps.diagnosticRefresh) void connection.languages.diagnostics.refresh();
+    if (caps.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
+    const a = await current(params.uri, undefined, true);
+    return { checked: !!a };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function uriPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,300 @@
+// The command line end to end: `node bin/strategy-lint.js` spawned in a
+// temporary folder, as a user or a CI job would run it.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+
+const ROOT = process.cwd();
+const BIN = join(ROOT, 'bin', 'strategy-lint.js');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], cwd: string, input?: string): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', timeout: 15000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const GOOD = '# Digital strategy 2025 to 2028\n\nWe will review this strategy every year.\n\n## Our priorities\n\n1. Replace the patient administration system by March 2027, cutting re-keyed orders from 40% to 10% (owner: chief operating officer)\n\n## What we will not do\n\n- We will not build our own patient app.\n';
+const WEAK = '# Digital strategy 2024 to 2034\n\n## Our priorities\n\n1. Replace the patient administration system\n\n## Governance\n\nThe board owns this strategy.\n';
+const NOT_DOING = 'No "What we will not do" section. Says what the strategy will not do or will stop, so that everyone knows where effort is not going.';
+const TEN_YEARS = 'This horizon is 10 years, more than the 5 years the Digital Boards guidance recommends: technology moves too fast to plan that far ahead. Keep longer aims as a vision and plan no more than 5 years.';
+const VAGUE = 'This outcome has no measure and no date, so nobody can tell whether it has been achieved. Say what will change, by how much and by when.';
+
+const schema = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'sarif-schema-2.1.0.json'), 'utf8'));
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+const validateSarif = ajv.compile(schema);
+
+function assertValidSarif(text: string): any {
+  const log = JSON.parse(text);
+  const ok = validateSarif(log);
+  assert.ok(ok, `SARIF does not match the 2.1.0 schema:\n${ajv.errorsText(validateSarif.errors, { separator: '\n' })}`);
+  return log;
+}
+
+describe('command line', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'strategy-lint-cli-'));
+    writeFileSync(join(dir, 'good.md'), GOOD);
+    writeFileSync(join(dir, 'weak.md'), WEAK);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('text format and exit codes', () => {
+    it('prints nothing and exits 0 for a strategy with no findings', () => {
+      const r = cli(['good.md'], dir);
+      assert.equal(r.stdout, '');
+      assert.equal(r.code, 0);
+    });
+
+    it('prints path:line:col severity rule-id message and exits 1 for findings', () => {
+      const r = cli(['weak.md'], dir);
+      assert.equal(
+        r.stdout,
+        [`weak.md:1:1 warning not-doing-section ${NOT_DOING}`, `weak.md:1:20 error time-horizon ${TEN_YEARS}`, `weak.md:5:4 warning measurable-outcome ${VAGUE}`, ''].join('\n'),
+      );
+      assert.equal(r.stderr, '3 findings in 1 file(s): 1 error, 2 warning\n');
+      assert.equal(r.code, 1);
+    });
+
+    it('exits 0 when every finding is below --max-severity', () => {
+      writeFileSync(join(dir, 'warn.md'), WEAK.replace('2024 to 2034', '2025 to 2028\n\nWe review it every year.'));
+      assert.equal(cli(['--max-severity', 'error', 'warn.md'], dir).code, 0);
+      assert.equal(cli(['warn.md'], dir).code, 1);
+    });
+
+    it('exits 1 for a hint when --max-severity is hint', () => {
+      writeFileSync(join(dir, 'hint.md'), GOOD.replace(' (owner: chief operating officer)', ''));
+      const r = cli(['--max-severity', 'hint', 'hint.md'], dir);
+      assert.match(r.stdout, /^hint\.md:7:4 hint measurable-outcome /);
+      assert.equal(r.code, 1);
+      assert.equal(cli(['hint.md'], dir).code, 0);
+    });
+
+    const usageCases: Array<[string, string[], RegExp]> = [
+      ['no files', [], /^strategy-lint: no files given\nRun "strategy-lint --help" for usage\.\n$/],
+      ['a missing file', ['missing.md'], /^strategy-lint: no such file or folder: "missing\.md"\n/],
+      ['an unknown option', ['--colour', 'good.md'], /^strategy-lint: Unknown option '--colour'/],
+      ['an unknown format', ['--format', 'xml', 'good.md'], /^strategy-lint: unknown format "xml"; expected text, json, sarif or github\n/],
+      ['an unknown severity', ['--max-severity', 'loud', 'good.md'], /^strategy-lint: unknown severity "loud"; expected error, warning, info or hint\n/],
+      ['an unknown profile', ['--profile', 'nhsx', 'good.md'], /^strategy-lint: unknown profile "nhsx"; expected nhs or general\n/],
+      ['a glob that matches nothing', ['drafts/*.md'], /^strategy-lint: no files match "drafts\/\*\.md"\n/],
+      ['a config file that cannot be read', ['--config', 'nope.json', 'good.md'], /^strategy-lint: nope\.json: cannot be read \(ENOENT\)/],
+    ];
+    for (const [what, args, stderr] of usageCases) {
+      it(`exits 2 with a clear message for ${what}`, () => {
+        const r = cli(args, dir);
+        assert.equal(r.code, 2);
+        assert.match(r.stderr, stderr);
+        assert.equal(r.stdout, '');
+      });
+    }
+
+    it('prints help and the version, exiting 0', () => {
+      const help = cli(['--help'], dir);
+      assert.equal(help.code, 0);
+      assert.match(help.stdout, /^Usage: strategy-lint \[options\]/);
+      const version = cli(['--version'], dir);
+      assert.equal(version.code, 0);
+      assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+    });
+
+    it('gives 1-based lines and UTF-16 columns after emoji, tabs and CRLF', () => {
+      writeFileSync(join(dir, 'emoji.md'), '---\r\ntitle: x\r\n---\r\n# 🚀\tDigital strategy 2024 to 2034\r\n\r\nWe review it every year.\r\n\r\n## Out of scope\r\n\r\nOur own app.\r\n');
+      const r = cli(['emoji.md'], dir);
+      // '# ' (2) + rocket (2 UTF-16 units) + tab (1) + 'Digital strategy ' (17) = 22 units before the range.
+      assert.equal(r.stdout, `emoji.md:4:23 error time-horizon ${TEN_YEARS}\n`);
+    });
+  });
+
+  describe('inputs', () => {
+    beforeEach(() => {
+      mkdirSync(join(dir, 'docs', 'board'), { recursive: true });
+      mkdirSync(join(dir, 'docs', 'node_modules', 'pkg'), { recursive: true });
+      writeFileSync(join(dir, 'docs', 'a.md'), WEAK);
+      writeFileSync(join(dir, 'docs', 'board', 'b.markdown'), GOOD.replace('2025 to 2028', '2025 to 2032'));
+      writeFileSync(join(dir, 'docs', 'notes.txt'), WEAK);
+      writeFileSync(join(dir, 'docs', 'node_modules', 'pkg', 'README.md'), WEAK);
+    });
+
+    it('searches a folder for Markdown, skipping node_modules, in a stable order', () => {
+      const r = cli(['docs'], dir);
+      const files = [...new Set(r.stdout.trim().split('\n').map((l) => l.split(':')[0]))];
+      assert.deepEqual(files, [join('docs', 'a.md'), join('docs', 'board', 'b.markdown')]);
+      assert.equal(r.code, 1);
+    });
+
+    it('expands globs and reports each file once', () => {
+      const r = cli(['docs/**/*.md', 'docs/a.md'], dir);
+      const files = [...new Set(r.stdout.trim().split('\n').map((l) => l.split(':')[0]))];
+      assert.deepEqual(files, [join('docs', 'a.md')]);
+    });
+
+    it('reads standard input for "-", under --stdin-filename', () => {
+      const r = cli(['--stdin-filename', 'board/strategy.md', '-'], dir, WEAK);
+      assert.match(r.stdout, /^board\/strategy\.md:1:20 error time-horizon /m);
+      assert.equal(r.code, 1);
+      const plain = cli(['-'], dir, GOOD);
+      assert.equal(plain.stdout, '');
+      assert.equal(plain.code, 0);
+    });
+
+    it('finds the config file for standard input from the working folder', () => {
+      writeFileSync(join(dir, '.strategy-lint.yaml'), 'rules:\n  time-horizon: off\n');
+      const r = cli(['-'], dir, WEAK);
+      assert.doesNotMatch(r.stdout, /time-horizon/);
+      assert.match(r.stdout, /<stdin>:1:1 warning not-doing-section /);
+    });
+  });
+
+  describe('configuration', () => {
+    it('uses the nearest config file for each document', () => {
+      mkdirSync(join(dir, 'team'));
+      writeFileSync(join(dir, 'team', '.strategy-lint.json'), '{ "rules": { "time-horizon": "info" } }');
+      writeFileSync(join(dir, 'team', 'weak.md'), WEAK);
+      const r = cli(['weak.md', join('team', 'weak.md')], dir);
+      assert.match(r.stdout, /^weak\.md:1:20 error time-horizon /m);
+      assert.match(r.stdout, /^team\/weak\.md:1:20 info time-horizon /m);
+    });
+
+    it('reports an invalid setting against the config file, naming the key, and goes on with the default', () => {
+      writeFileSync(join(dir, '.strategy-lint.json'), '{\n  "rules": { "time-horizon": { "maxYears": "ten" } }\n}\n');
+      const r = cli(['weak.md'], dir);
+      const message = `${join(dir, '.strategy-lint.json')}: "rules.time-horizon.maxYears" should be a whole number from 1 to 50, but is "ten". Using the default (5).`;
+      assert.equal(r.stdout.split('\n')[0], `.strategy-lint.json:2:32 error invalid-config ${message}`);
+      assert.match(r.stdout, /^weak\.md:1:20 error time-horizon This horizon is 10 years, more than the 5 years/m);
+      assert.match(r.stderr, new RegExp(`^strategy-lint: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+      assert.equal(r.code, 1);
+    });
+
+    it('uses --config instead of searching, and --profile', () => {
+      writeFileSync(join(dir, 'ci.yaml'), 'rules:\n  not-doing-section: off\n  measurable-outcome: off\n');
+      const r = cli(['--config', 'ci.yaml', '--profile', 'general', 'weak.md'], dir);
+      assert.deepEqual(r.stdout.trim().split('\n').map((l) => l.split(' ')[2]), ['time-horizon']);
+    });
+  });
+
+  describe('formats', () => {
+    it('json: findings with positions, spans, docs links and fixes, plus a scorecard', () => {
+      const r = cli(['--format', 'json', 'weak.md', 'good.md'], dir);
+      assert.equal(r.code, 1);
+      const out = JSON.parse(r.stdout);
+      assert.equal(out.version, 1);
+      assert.deepEqual(out.files.map((f: any) => [f.path, f.findings.length]), [['weak.md', 3], ['good.md', 0]]);
+      const [notDoing] = out.files[0].findings;
+      assert.deepEqual(
+        { ruleId: notDoing.ruleId, severity: notDoing.severity, line: notDoing.line, column: notDoing.column, endLine: notDoing.endLine, endColumn: notDoing.endColumn },
+        { ruleId: 'not-doing-section', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 32 },
+      );
+      assert.match(notDoing.docsUrl, /\/docs\/rules\/not-doing-section\.md$/);
+      assert.equal(notDoing.fixes[0].title, 'Insert section: What we will not do');
+      assert.ok(out.files[0].scorecard.summary.startsWith('Board questions'));
+    });
+
+    it('github: workflow annotations with file, position and title, escaping what needs it', () => {
+      writeFileSync(join(dir, 'a,b.md'), WEAK);
+      const r = cli(['--format', 'github', 'a,b.md'], dir);
+      assert.equal(r.code, 1);
+      assert.deepEqual(r.stdout.trim().split('\n'), [
+        `::warning file=a%2Cb.md,line=1,col=1,endLine=1,endColumn=32,title=strategy-lint not-doing-section::${NOT_DOING}`,
+        `::error file=a%2Cb.md,line=1,col=20,endLine=1,endColumn=32,title=strategy-lint time-horizon::${TEN_YEARS}`,
+        `::warning file=a%2Cb.md,line=5,col=4,endLine=5,endColumn=45,title=strategy-lint measurable-outcome::${VAGUE}`,
+      ]);
+    });
+
+    it('sarif: valid against the SARIF 2.1.0 schema, with rule metadata, help links, levels and fixes', () => {
+      const r = cli(['--format', 'sarif', 'weak.md', 'good.md'], dir);
+      assert.equal(r.code, 1);
+      const log = assertValidSarif(r.stdout);
+      const run = log.runs[0];
+      assert.equal(run.tool.driver.name, 'strategy-lint');
+      assert.equal(run.columnKind, 'utf16CodeUnits');
+      const rules = run.tool.driver.rules;
+      const th = rules.find((x: any) => x.id === 'time-horizon');
+      assert.match(th.helpUri, /^https:\/\/.*time-horizon\.md$/);
+      assert.equal(th.defaultConfiguration.level, 'error');
+      assert.deepEqual(run.artifacts.map((a: any) => a.location.uri), ['weak.md', 'good.md']);
+      assert.deepEqual(
+        run.results.map((x: any) => [x.ruleId, x.level, rules[x.ruleIndex].id, x.locations[0].physicalLocation.region.startLine, x.locations[0].physicalLocation.region.startColumn]),
+        [
+          ['not-doing-section', 'warning', 'not-doing-section', 1, 1],
+          ['time-horizon', 'error', 'time-horizon', 1, 20],
+          ['measurable-outcome', 'warning', 'measurable-outcome', 5, 4],
+        ],
+      );
+      const fix = run.results[0].fixes[0];
+      assert.equal(fix.description.text, 'Insert section: What we will not do');
+      assert.match(fix.artifactChanges[0].replacements[0].insertedContent.text, /## What we will not do/);
+    });
+
+    it('sarif: valid with no findings, a config problem, odd file names and standard input', () => {
+      mkdirSync(join(dir, 'board papers'));
+      writeFileSync(join(dir, 'board papers', 'strategy #2 (draft).md'), '# Strategie numérique 🏥 2024 to 2034\r\n');
+      writeFileSync(join(dir, '.strategy-lint.yaml'), 'rules:\n  nope: off\n');
+      assertValidSarif(cli(['--format', 'sarif', 'good.md'], dir).stdout);
+      const r = cli(['--format', 'sarif', 'board papers', '-'], dir, WEAK);
+      const log = assertValidSarif(r.stdout);
+      assert.deepEqual(log.runs[0].artifacts.map((a: any) => a.location.uri), ['.strategy-lint.yaml', 'board%20papers/strategy%20%232%20(draft).md', '%3Cstdin%3E']);
+      assert.equal(log.runs[0].results[0].ruleId, 'invalid-config');
+    });
+  });
+
+  describe('--fix', () => {
+    it('inserts the missing section, and a second run no longer reports it', () => {
+      const first = cli(['--fix', 'weak.md'], dir);
+      const fixed = readFileSync(join(dir, 'weak.md'), 'utf8');
+      // Every fix applies: the priorities list becomes an outcomes table to fill in, and the section goes in after it.
+      assert.match(fixed, /## Our priorities\n\n\| Outcome \| Metric [^\n]*\n[^\n]*\n\| Replace the patient administration system \|[^\n]*\n\n## What we will not do\n\n- We will not .*\n- We will stop .*\n\n## Governance\n/);
+      assert.doesNotMatch(first.stdout, /not-doing-section/);
+      assert.match(first.stdout, /time-horizon/, 'what cannot be fixed is still reported');
+      assert.match(first.stdout, /measurable-outcome This outcome still has prompts to fill in/, 'the table\'s prompts are reported until filled in');
+      assert.equal(first.code, 1);
+      const second = cli(['weak.md'], dir);
+      assert.doesNotMatch(second.stdout, /not-doing-section/);
+      assert.equal(readFileSync(join(dir, 'weak.md'), 'utf8'), fixed, 'a second --fix-less run changes nothing');
+    });
+
+    it('leaves a file with nothing to fix untouched', () => {
+      const before = readFileSync(join(dir, 'good.md'), 'utf8');
+      const r = cli(['--fix', 'good.md'], dir);
+      assert.equal(r.code, 0);
+      assert.equal(readFileSync(join(dir, 'good.md'), 'utf8'), before);
+    });
+
+    it('keeps CRLF line endings and a byte order mark', () => {
+      writeFileSync(join(dir, 'crlf.md'), '\uFEFF' + WEAK.replace(/\n/g, '\r\n'));
+      cli(['--fix', 'crlf.md'], dir);
+      const fixed = readFileSync(join(dir, 'crlf.md'), 'utf8');
+      assert.ok(fixed.startsWith('\uFEFF# Digital strategy'));
+      assert.match(fixed, /\r\n## What we will not do\r\n/);
+      assert.ok(!/[^\r]\n/.test(fixed), 'a bare LF was written');
+    });
+
+    it('writes fixed standard input to standard output and the report to standard error', () => {
+      const r = cli(['--fix', '-'], dir, WEAK);
+      assert.match(r.stdout, /^# Digital strategy 2024 to 2034\n[\s\S]*## What we will not do\n/);
+      assert.match(r.stderr, /<stdin>:1:20 error time-horizon /);
+    });
+  });
+
+  describe('--scorecard', () => {
+    it('prints how the strategy answers the board\'s questions, with the lines that answer or fail them', () => {
+      const r = cli(['--scorecard', 'weak.md'], dir);
+      assert.match(r.stdout, /\nScorecard for weak\.md\n/);
+      assert.match(r.stdout, /✗ What are we not prioritising\? \(line 1\)/);
+      assert.match(r.stdout, /✗ Focused: says what it will not do \(line 1\)/);
+      const good = cli(['--scorecard', 'good.md'], dir);
+      assert.match(good.stdout, /✓ What are we not prioritising\? \(line 9\)/);
+      assert.equal(good.code, 0);
+    });
+  });
+});

@@ -1,0 +1,31 @@
+import { strict as assert } from 'node:assert';
+import { applyFix, lines, lint } from '../helpers';
+
+const RULE = 'heading-syntax';
+const MSG = (h: string) => `This line looks like a heading, but without a space after "${h}" Markdown shows it as ordinary text, so the section is missing from the outline and from strategy-lint's section checks.`;
+
+describe(RULE, () => {
+  const cases: Array<{ name: string; text: string; expected: string[] }> = [
+    {
+      name: 'reports headings with no space after the hashes, as PDF conversions leave them',
+      text: '##01 Executive summary\n\nText.\n\n####Improve leadership\n',
+      expected: [`1:1 warning heading-syntax ${MSG('##')}`, `5:1 warning heading-syntax ${MSG('####')}`],
+    },
+    { name: 'accepts proper headings', text: '## 01 Executive summary\n\n#### Improve leadership\n', expected: [] },
+    { name: 'leaves hashtags, issue numbers and code alone', text: '# Strategy\n\n#hashtag\n\n#1 in the league\n\n```\n##NotAHeading\n```\n\n<!--\n##Hidden\n-->\n', expected: [] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      assert.deepEqual(lines(c.text, lint(c.text, RULE).findings), c.expected);
+    });
+  }
+
+  it('applying the fix inserts the space, and the line becomes a heading other rules can see', () => {
+    const text = '# Strategy\n\n##What we will not do\n\nWe will not build an app.\n';
+    const fixed = applyFix(text, lint(text, RULE).findings[0]);
+    assert.equal(fixed, '# Strategy\n\n## What we will not do\n\nWe will not build an app.\n');
+    assert.deepEqual(lint(fixed, RULE).findings, []);
+    assert.deepEqual(lint(text, 'not-doing-section').findings.length, 1);
+    assert.deepEqual(lint(fixed, 'not-doing-section').findings, []);
+  });
+});

@@ -1,0 +1,141 @@
+import { strict as assert } from 'node:assert';
+import { applyFix, lines, lint } from '../helpers';
+
+const RULE = 'measurable-outcome';
+const NEITHER = 'This outcome has no measure and no date, so nobody can tell whether it has been achieved. Say what will change, by how much and by when.';
+const NO_DATE = 'This outcome has no date or period, so nobody can tell whether it has been achieved. Say what will change, by how much and by when.';
+const NO_MEASURE = 'This outcome has no measure (a number or metric), so nobody can tell whether it has been achieved. Say what will change, by how much and by when.';
+
+describe(RULE, () => {
+  const cases: Array<{ name: string; text: string; expected: string[]; config?: Record<string, unknown> }> = [
+    {
+      name: 'reports an objective with no measure and no date',
+      text: '# Strategy\n\n## Our objectives\n\n- Improve patient access to records\n',
+      expected: [`5:3 warning ${RULE} ${NEITHER}`],
+    },
+    {
+      name: 'reports an outcome with a figure but no date',
+      text: '# Strategy\n\n## Outcomes\n\n- 50% fewer paper forms on wards\n',
+      expected: [`5:3 warning ${RULE} ${NO_DATE}`],
+    },
+    {
+      name: 'reports a goal with a date but no measure',
+      text: '# Strategy\n\n## Goals\n\n- Better discharge letters by March 2027\n',
+      expected: [`5:3 warning ${RULE} ${NO_MEASURE}`],
+    },
+    {
+      name: 'gives a hint when a measurable outcome has no owner',
+      text: '# Strategy\n\n## Outcomes\n\n- Raise NHS App use from 40% to 75% by March 2027\n',
+      expected: [`5:3 hint ${RULE} This outcome is measurable but has no owner. Adding an owner makes progress easier to judge.`],
+    },
+    {
+      name: 'accepts an outcome with a measure, a date, a baseline and an owner',
+      text: '# Strategy\n\n## Outcomes\n\n- Raise NHS App use from 40% to 75% by March 2027 (owner: chief nursing information officer)\n',
+      expected: [],
+    },
+    {
+      name: 'leaves out the lesser hints when lesserFindings is false',
+      text: '# Strategy\n\n## Outcomes\n\n- Raise NHS App use from 40% to 75% by March 2027\n',
+      config: { rules: { [RULE]: { lesserFindings: false } } },
+      expected: [],
+    },
+    {
+      name: 'ignores short labels below minWords',
+      text: '# Strategy\n\n## Outcomes\n\n- Patients\n- Staff and carers\n',
+      expected: [],
+    },
+    {
+      name: 'takes minWords as an option',
+      text: '# Strategy\n\n## Outcomes\n\n- Staff and carers\n',
+      config: { rules: { [RULE]: { minWords: 2 } } },
+      expected: [`5:3 warning ${RULE} ${NEITHER}`],
+    },
+    {
+      name: 'reads lists under any outcome-like heading in either spelling ("Key performance indicators")',
+      text: '# Strategy\n\n## Key performance indicators\n\n- Improve the patient experience of booking\n',
+      expected: [`5:3 warning ${RULE} ${NEITHER}`],
+    },
+    {
+      name: 'does not read lists under other headings as outcomes',
+      text: '# Strategy\n\n## Background\n\n- Improve patient access to records\n',
+      expected: [],
+    },
+    {
+      name: 'does not read the "What we will not do" list as outcomes',
+      text: '# Strategy\n\n## Our priorities\n\n### What we will not do\n\n- We will not build our own patient app\n',
+      expected: [],
+    },
+    {
+      name: 'summarises past the limit and marks the worst',
+      text: '# Strategy\n\n## Objectives\n\n- Improve patient access to records\n- 50% fewer paper forms on wards\n- Better discharge letters for patients\n',
+      config: { rules: { [RULE]: { limit: 2 } } },
+      expected: [
+        `1:1 warning ${RULE} 3 outcomes or objectives lack a measure, a date, a baseline or an owner. The worst 2 are marked.`,
+        `5:3 warning ${RULE} ${NEITHER}`,
+        `7:3 warning ${RULE} ${NEITHER}`,
+      ],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      assert.deepEqual(lines(c.text, lint(c.text, RULE, c.config).findings), c.expected);
+    });
+  }
+
+  it('turns the list into an outcomes table, keeping figures, dates and owners; what is filled in passes', () => {
+    const text =
+      '# Strategy\n\n## Our objectives\n\n- Improve patient access to records\n- Raise NHS App use from 40% to 75% by March 2027\n- Cut missed appointments by 10% by 2027 (owner: chief operating officer)\n\n## Next\n\nMore.\n';
+    const findings = lint(text, RULE).findings;
+    assert.equal(findings.length, 3);
+    const fixed = applyFix(text, findings[0]);
+    assert.equal(
+      fixed,
+      '# Strategy\n\n## Our objectives\n\n' +
+        '| Outcome | Metric | Baseline | Target | By when | Owner |\n' +
+        '| --- | --- | --- | --- | --- | --- |\n' +
+        '| Improve patient access to records | [how it is measured] | [figure now, with date] | [target] | [month year] | [named owner] |\n' +
+        '| Raise NHS App use from 40% to 75% by March 2027 | [how it is measured] | 40% | 75% | March 2027 | [named owner] |\n' +
+        '| Cut missed appointments by 10% by 2027 (owner: chief operating officer) | [how it is measured] | [figure now, with date] | 10% | 2027 | chief operating officer |\n' +
+        '\n## Next\n\nMore.\n',
+    );
+    // The list findings are gone; rows with prompts left are reported until they are filled in.
+    assert.deepEqual(
+      lint(fixed, RULE).findings.map((f) => fixed.slice(f.span.start, f.span.end).split(' | ')[0]),
+      ['| Improve patient access to records', '| Raise NHS App use from 40% to 75% by March 2027', '| Cut missed appointments by 10% by 2027 (owner: chief operating officer)'],
+    );
+  });
+
+  it('keeps CRLF line endings and escapes pipes in the table', () => {
+    const text = '# Strategy\r\n\r\n## Goals\r\n\r\n- Improve access | booking for patients\r\n';
+    const fixed = applyFix(text, lint(text, RULE).findings[0]);
+    assert.ok(!/[^\r]\n/.test(fixed), 'a bare LF was inserted');
+    assert.match(fixed, /\| Improve access \\\| booking for patients \|/);
+    assert.deepEqual(lint(fixed, RULE).findings.map((f) => f.message.slice(0, 40)), ['This outcome still has prompts to fill i']);
+  });
+
+  it('offers no table for a list whose items hold more than one paragraph, and the finding goes once the item is measurable', () => {
+    const text = '# Strategy\n\n## Goals\n\n- Improve patient access to records\n  - with nested detail\n';
+    const [finding] = lint(text, RULE).findings;
+    assert.equal(finding.fixes.length, 0);
+    const better = text.replace('Improve patient access to records', 'Raise record access from 40% to 75% by March 2027, owned by the chief nurse');
+    assert.deepEqual(lines(better, lint(better, RULE).findings), []);
+  });
+});
+
+describe(`${RULE} in outcome tables`, () => {
+  it('reads each row of a table under an outcomes heading', () => {
+    const text =
+      '# Strategy\n\n## Outcomes\n\n| Outcome | Target |\n| --- | --- |\n| Better records for patients | soon |\n| Raise NHS App use to 75% | March 2027 |\n';
+    assert.deepEqual(lines(text, lint(text, RULE).findings), [`7:1 warning ${RULE} ${NEITHER}`]);
+  });
+
+  it('reports rows that still hold prompts, so the quick fix\'s table is not taken as done', () => {
+    const text = '# Strategy\n\n## Objectives\n\n- Improve patient access to records\n';
+    const fixed = applyFix(text, lint(text, RULE).findings[0]);
+    assert.deepEqual(lines(fixed, lint(fixed, RULE).findings), [
+      `7:1 warning ${RULE} This outcome still has prompts to fill in ([how it is measured], [figure now, with date], [target], …). Replace them with the measure, the figures, the date and the owner.`,
+    ]);
+    const filled = fixed.replace('[how it is measured]', 'share of patients who view their record').replace('[figure now, with date]', '40% (March 2025)').replace('[target]', '75%').replace('[month year]', 'March 2027').replace('[named owner]', 'chief nurse');
+    assert.deepEqual(lint(filled, RULE).findings, []);
+  });
+});

@@ -1,0 +1,22 @@
+import { strict as assert } from 'node:assert';
+import { lines, lint } from '../helpers';
+
+const RULE = 'paragraph-length';
+
+describe(RULE, () => {
+  const cases: Array<{ name: string; text: string; expected: string[]; config?: Record<string, unknown> }> = [
+    {
+      name: 'reports a paragraph of four sentences on its first sentence',
+      text: '# Strategy\n\nWe have a network. It reaches every ward. Staff log in anywhere. It is fast.\n\nShort one. Two.\n',
+      expected: ['3:1 info paragraph-length This paragraph has 4 sentences. NHS writing guidance suggests no more than 3: split it where the subject changes, or use a list.'],
+    },
+    { name: 'accepts paragraphs of three sentences', text: '# Strategy\n\nWe have a network. It reaches every ward. Staff log in anywhere.\n', expected: [] },
+    { name: 'does not count abbreviations as sentence ends', text: '# Strategy\n\nWe use e.g. laptops. Dr. Smith leads. It works.\n', expected: [] },
+    { name: 'the limit is tunable', text: '# Strategy\n\nOne thing. Two things. Three things. Four things.\n', expected: [], config: { rules: { [RULE]: { maxSentences: 4 } } } },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      assert.deepEqual(lines(c.text, lint(c.text, RULE, c.config).findings), c.expected);
+    });
+  }
+});

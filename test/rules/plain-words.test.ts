@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { applyFix, lines, lint } from '../helpers';
+
+const RULE = 'plain-words';
+
+describe(RULE, () => {
+  const cases: Array<{ name: string; text: string; expected: string[]; config?: Record<string, unknown> }> = [
+    {
+      name: 'reports formal words with their plain alternative, keeping a capital at the start',
+      text: '# Strategy\n\nPrior to the launch we will ascertain what staff require.\n',
+      expected: [
+        '3:1 info plain-words "Prior to" has a plainer alternative: "Before".',
+        '3:29 info plain-words "ascertain" has a plainer alternative: "find out".',
+        '3:50 info plain-words "require" has a plainer alternative: "need".',
+      ],
+    },
+    {
+      name: 'suggests the same form of the verb',
+      text: '# Strategy\n\nWe commenced work and ensured it was safe.\n',
+      expected: [
+        '3:4 info plain-words "commenced" has a plainer alternative: "started".',
+        '3:23 info plain-words "ensured" has a plainer alternative: "made sure".',
+      ],
+    },
+    { name: 'accepts plain text', text: '# Strategy\n\nWe will start before the launch.\n', expected: [] },
+    { name: 'respects the allow option', text: '# Strategy\n\nWe will ensure it works.\n', expected: [], config: { rules: { [RULE]: { allow: ['ensure'] } } } },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      assert.deepEqual(lines(c.text, lint(c.text, RULE, c.config).findings), c.expected);
+    });
+  }
+
+  it('applying the fix puts the plain word in, and the finding goes away', () => {
+    const text = '# Strategy\n\nWe need approximately 40 laptops.\n';
+    const fixed = applyFix(text, lint(text, RULE).findings[0]);
+    assert.equal(fixed, '# Strategy\n\nWe need about 40 laptops.\n');
+    assert.deepEqual(lint(fixed, RULE).findings, []);
+  });
+
+  it('offers no fix where markup sits inside the phrase, so no text is lost', () => {
+    const text = '# Strategy\n\nWe act *prior* to launch.\n';
+    const findings = lint(text, RULE).findings;
+    assert.equal(findings.length, 1);
+    assert.deepEqual(findings[0].fixes, []);
+  });
+});

@@ -1,0 +1,54 @@
+import { strict as assert } from 'node:assert';
+import { applyFix, lines, lint } from '../helpers';
+
+const RULE = 'undefined-acronym';
+
+describe(RULE, () => {
+  const cases: Array<{ name: string; text: string; expected: string[]; config?: Record<string, unknown> }> = [
+    {
+      name: 'reports an abbreviation never spelt out, once, at its first use',
+      text: '# Strategy\n\nWe will replace PACS in 2026. PACS is old.\n',
+      expected: ['3:17 warning undefined-acronym "PACS" is not spelt out. Write it in full the first time, followed by "(PACS)", or add it to a glossary.'],
+    },
+    {
+      name: 'reports one used before it is spelt out further down',
+      text: '# Strategy\n\nWe will replace PACS in 2026.\n\nA picture archiving and communication system (PACS) stores images.\n',
+      expected: ['3:17 warning undefined-acronym "PACS" is used here before it is spelt out further down. Spell it out at its first use.'],
+    },
+    { name: 'accepts one spelt out at its first use', text: '# Strategy\n\nOur picture archiving and communication system (PACS) is old. PACS fails.\n', expected: [] },
+    { name: 'accepts the abbreviation first with its words in brackets', text: '# Strategy\n\nOur PACS (picture archiving and communication system) is old.\n', expected: [] },
+    { name: 'accepts one listed in a glossary section', text: '# Strategy\n\nWe will replace PACS in 2026.\n\n## Glossary\n\n- PACS: picture archiving and communication system\n', expected: [] },
+    { name: 'accepts one in the config acronyms list', text: '# Strategy\n\nWe will replace PACS in 2026.\n', expected: [], config: { acronyms: ['PACS'] } },
+    { name: 'the nhs profile knows NHS, ICB and EPR', text: '# Strategy\n\nThe NHS, our ICB and the EPR team agree.\n', expected: [] },
+    {
+      name: 'the general profile does not',
+      text: '# Strategy\n\nOur ICB and EPR work well.\n',
+      config: { profile: 'general' },
+      expected: [
+        '3:5 warning undefined-acronym "ICB" is not spelt out. Write it in full the first time, followed by "(ICB)", or add it to a glossary.',
+        '3:13 warning undefined-acronym "EPR" is not spelt out. Write it in full the first time, followed by "(EPR)", or add it to a glossary.',
+      ],
+    },
+    { name: 'ignores headings, Roman numerals, shouted text and bold capitals', text: '# PACS plan\n\nPart II. WE WILL DO THIS NOW. The **CORE** idea.\n', expected: [] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      assert.deepEqual(lines(c.text, lint(c.text, RULE, c.config).findings), c.expected);
+    });
+  }
+
+  it('applying the fix spells it out with the words used further down', () => {
+    const text = '# Strategy\n\nWe will replace PACS in 2026.\n\nA picture archiving and communication system (PACS) stores images.\n';
+    const fixed = applyFix(text, lint(text, RULE).findings[0]);
+    assert.equal(fixed.split('\n')[2], 'We will replace picture archiving and communication system (PACS) in 2026.');
+    assert.deepEqual(lint(fixed, RULE).findings, []);
+  });
+
+  it('applying the fix inserts a placeholder to fill in when the words are nowhere in the document', () => {
+    const text = '# Strategy\n\nWe will replace PACS in 2026.\n';
+    const fixed = applyFix(text, lint(text, RULE).findings[0]);
+    assert.equal(fixed, '# Strategy\n\nWe will replace [PACS in full] (PACS) in 2026.\n');
+    assert.deepEqual(lint(fixed, RULE).findings, []);
+    assert.equal(lint(fixed, 'placeholder-text').findings.length, 1, 'the placeholder is itself reported until filled in');
+  });
+});
