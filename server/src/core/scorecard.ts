@@ -18,6 +18,8 @@ export interface ScoreItem {
   evidence: Array<{ span: Span; label: string; ruleId: string }>;
   /** Findings (warning or worse) of the rules that serve it. */
   problems: Array<{ span: Span; message: string; ruleId: string }>;
+  /** False when none of the rules given serves it, so `answer` says nothing. */
+  checked: boolean;
 }
 
 export interface Scorecard {
@@ -65,7 +67,7 @@ export function scorecard(analysis: Analysis, rules: readonly Rule[] = RULES): S
       .map((f) => ({ span: f.span, message: f.message, ruleId: f.ruleId }));
     // No problems means answered; problems alongside some evidence mean partly.
     const answer: Answer = problems.length === 0 ? 'yes' : evidence.length > 0 ? 'partly' : 'no';
-    return { id, label, answer, evidence, problems };
+    return { id, label, answer, evidence, problems, checked: ids.size > 0 };
   };
   const questions = BOARD_QUESTIONS.map((q) => score(q, QUESTION_LABELS[q], serving((r) => r.meta.question, q)));
   const qualities = QUALITIES.map((q) => score(q, QUALITY_LABELS[q], serving((r) => r.meta.quality, q)));

@@ -74,11 +74,11 @@ export default defineRule<Options>({
         const baseline = BASELINE.test(item.text);
         const owner = OWNER.test(item.text);
         if (!baseline || !owner) {
-          const what = !baseline && !owner ? 'a baseline or an owner' : !baseline ? 'a baseline (where it starts from)' : 'an owner';
+          const what = !baseline && !owner ? 'no baseline (the figure it starts from) and no owner' : !baseline ? 'no baseline (the figure it starts from)' : 'no named owner';
           pending.push({
             span: item.textSpan,
             severity: 'hint',
-            message: `This outcome is measurable but has no ${what.replace(/^a |^an /, '')}. Adding ${what} makes progress easier to judge.`,
+            message: `This outcome is measurable but gives ${what}. Adding ${!baseline && !owner ? 'both' : 'one'} makes progress easier to judge.`,
             weight: 0,
             fixes: fix ? [fix] : [],
           });
