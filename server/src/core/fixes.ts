@@ -1,7 +1,7 @@
 // Fixes as offset-based text edits: applying them, choosing a non-overlapping
 // set for "fix all", and building the "insert a missing section" edit.
 import type { Doc } from './model';
-import { closerAtEnd } from './parse';
+import { closerAtEnd } from './open-block';
 import { SECTION_KIND_INFO, type SectionKind } from './sections';
 import type { Finding, Fix, TextEdit } from './types';
 

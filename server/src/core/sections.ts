@@ -316,6 +316,8 @@ export function phraseToRegex(phrase: string): RegExp {
 /** A compiled synonym table. Build once per configuration; `kindsOf` is called for every heading. */
 export class SectionMatcher {
   private readonly table: Array<{ kind: SectionKind; res: RegExp[] }>;
+  // Headings rarely change between analyses, and matching every synonym is the costliest part of building sections.
+  private readonly memo = new Map<string, SectionKind[]>();
   constructor(extra: Partial<Record<SectionKind, readonly string[]>> = {}) {
     this.table = SECTION_KINDS.map((k) => ({
       kind: k.kind,
@@ -324,6 +326,15 @@ export class SectionMatcher {
   }
   /** The kinds a heading's text signals, in table order. "What we will not do" is not also "priorities". */
   kindsOf(headingText: string): SectionKind[] {
+    let kinds = this.memo.get(headingText);
+    if (!kinds) {
+      if (this.memo.size > 5000) this.memo.clear();
+      this.memo.set(headingText, (kinds = this.match(headingText)));
+    }
+    return kinds.slice();
+  }
+
+  private match(headingText: string): SectionKind[] {
     const t = normaliseHeading(headingText);
     if (!t) return [];
     const kinds: SectionKind[] = [];
