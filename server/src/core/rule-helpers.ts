@@ -3,7 +3,7 @@
 import { sectionsOfKind, type Doc, type Section } from './model';
 import { fillSectionFix, insertSectionFix } from './fixes';
 import { SECTION_KIND_INFO, type SectionKind } from './sections';
-import type { Sentence } from './text';
+import { countWords, type Sentence } from './text';
 import type { Rule, RuleDocs, RuleContext } from './rule';
 import type { BoardQuestion, Quality, SeveritySetting, Span } from './types';
 import { memoText } from './memo';
@@ -92,7 +92,8 @@ export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions> {
           return;
         }
       }
-      const empty = doc.sections.find((s: Section) => s.kinds.includes(spec.kind));
+      // A "heading" of many words is usually a mis-parse (front matter read as a setext heading), not an empty section.
+      const empty = doc.sections.find((s: Section) => s.kinds.includes(spec.kind) && countWords(s.heading.text) <= 12);
       if (empty) {
         ctx.report({
           span: empty.heading.span,
