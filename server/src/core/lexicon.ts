@@ -5,6 +5,7 @@ import type { Doc } from './model';
 import type { Sentence } from './text';
 import type { SectionKind } from './sections';
 import type { Span } from './types';
+import { memoPer } from './memo';
 
 /** Build a case-insensitive whole-word alternation from plain phrases (hyphen or space between words). */
 export function wordsPattern(words: readonly string[], flags = 'i'): RegExp {
@@ -15,8 +16,10 @@ export function wordsPattern(words: readonly string[], flags = 'i'): RegExp {
   return new RegExp(`\\b(?:${alts.join('|')})\\b`, flags);
 }
 
-/** Every match of a global pattern in a text, as `[index, text]`. */
-export function allMatches(re: RegExp, text: string): Array<{ index: number; text: string }> {
+/** Every match of a global pattern in a text, as `[index, text]` (memoised per pattern: the result is frozen and shared). */
+export const allMatches: (re: RegExp, text: string) => ReadonlyArray<{ readonly index: number; readonly text: string }> = memoPer(findAll);
+
+function findAll(re: RegExp, text: string): Array<{ index: number; text: string }> {
   const out: Array<{ index: number; text: string }> = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -228,8 +231,10 @@ export const FUNDING_STRONG =
 export const HOLLOW =
   /\b(?:we|we['’]re|we['’]ll|i|(?:the|this|our)\s+(?:trust|organisation|organization|department|ministry|council|board|team|service|strategy|plan|directorate))\s+(?:will\s+|shall\s+|are\s+|is\s+|remain\s+|have\s+|also\s+|continue\s+to\s+|always\s+|fully\s+|firmly\s+|deeply\s+|absolutely\s+|wholeheartedly\s+)*(?:committed\s+(?:ourselves\s+|itself\s+)?to|dedicated\s+to|commit(?:s)?\s+(?:ourselves\s+|itself\s+)?to|pledges?\s+to|striv(?:e|es|ing)\s+(?:to|for)|seek(?:s|ing)?\s+to|endeavou?r(?:s|ing)?\s+to|aspir(?:e|es|ing)\s+to|aim(?:s|ing)?\s+to|work(?:ing)?\s+towards?|hope(?:s)?\s+to|look(?:s|ing)?\s+to)|\bour\s+(?:pledge|commitment|aspiration)\s+(?:is|will\s+be)\s+to\b/i;
 
-/** Count the matches of a global pattern in a text. */
-export function countMatches(re: RegExp, text: string): number {
+/** Count the matches of a global pattern in a text (memoised per pattern). */
+export const countMatches: (re: RegExp, text: string) => number = memoPer(count);
+
+function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
   while (re.exec(text)) n++;
