@@ -28,7 +28,8 @@ describe('LSP features', () => {
     assert.match(value(2), /```markdown/);
     const three = value(3);
     assert.equal(three.match(/Why it matters\./g)!.length, 3);
-    assert.doesNotMatch(three, /What good looks like\.|```markdown/);
+    assert.doesNotMatch(three, /What good looks like\.|```markdown|How to fix\./);
+    assert.equal(three.match(/\[Read the not-doing-section documentation\]/g)!.length, 3);
   });
 
   it('disables for one line above the line, keeping its indentation', () => {

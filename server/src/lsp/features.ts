@@ -60,12 +60,12 @@ const contains = (s: Span, off: number) => (s.start === s.end ? off === s.start 
 
 // ---- hover ----
 
-/** The explanation of a finding; `brief` leaves out the example and what good looks like, for when several findings share a spot. */
+/** The explanation of a finding; `brief` keeps the message, why it matters in a sentence, and the docs link, for when several findings share a spot. */
 export function findingHover(f: Finding, brief = false): string {
   const rule = ruleById(f.ruleId);
   const out = [`**${f.ruleId}** (${f.severity}) · strategy-lint`, '', f.message];
   const d = rule?.meta.docs;
-  if (d && brief) out.push('', `**Why it matters.** ${d.why}`, '', `**How to fix.** ${d.fix}`);
+  if (d && brief) out.push('', `**Why it matters.** ${firstSentence(d.why)}`);
   else if (d) {
     out.push('', `**Why it matters.** ${d.why}`, '', `**What good looks like.** ${d.good}`);
     out.push('', '**Example.** Reported:', '', fence(d.before), '', 'Put right:', '', fence(d.after));
@@ -73,6 +73,11 @@ export function findingHover(f: Finding, brief = false): string {
   }
   out.push('', `[Read the ${f.ruleId} documentation](${f.docsUrl})`);
   return out.join('\n');
+}
+
+function firstSentence(text: string): string {
+  const m = /^[\s\S]*?[.!?](?=\s+[A-Z"“]|$)/.exec(text);
+  return m ? m[0] : text;
 }
 
 function fence(text: string): string {

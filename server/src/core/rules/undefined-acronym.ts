@@ -6,6 +6,7 @@ import { reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan, type Sentence } from '../text';
 import type { Doc } from '../model';
 import type { Fix, Span } from '../types';
+import { memoText } from '../memo';
 
 interface Options {
   limit: number;
@@ -29,7 +30,8 @@ interface Use {
 }
 
 /** Whether a sentence is set in capitals (a shouted heading from a PDF), where every word looks like an acronym. */
-function shouted(text: string): boolean {
+const shouted = memoText(isShouted);
+function isShouted(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '');
   return letters.length >= 8 && upper.length / letters.length > 0.6;
