@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { fixAllEdits } from '../../server/src/core/index';
 import { applyFix, lines, lint } from '../helpers';
 
 const RULE = 'plain-words';
@@ -36,6 +37,14 @@ describe(RULE, () => {
     const fixed = applyFix(text, lint(text, RULE).findings[0]);
     assert.equal(fixed, '# Strategy\n\nWe need about 40 laptops.\n');
     assert.deepEqual(lint(fixed, RULE).findings, []);
+  });
+
+  it('offers both "showed" and "shown" for "demonstrated", and "fix all" applies neither', () => {
+    const text = '# Strategy\n\nThe pilot demonstrated savings.\n';
+    const [f] = lint(text, RULE).findings;
+    assert.deepEqual(f.fixes.map((x) => x.title), ['Replace "demonstrated" with "showed"', 'Replace "demonstrated" with "shown"']);
+    assert.equal(applyFix(text, f), '# Strategy\n\nThe pilot showed savings.\n');
+    assert.deepEqual(fixAllEdits([f]), []);
   });
 
   it('offers no fix where markup sits inside the phrase, so no text is lost', () => {

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { applyEdits, fixAllEdits } from '../../server/src/core/index';
 import { applyFix, lines, lint } from '../helpers';
 
 const RULE = 'undefined-acronym';
@@ -50,5 +51,11 @@ describe(RULE, () => {
     assert.equal(fixed, '# Strategy\n\nWe will replace [PACS in full] (PACS) in 2026.\n');
     assert.deepEqual(lint(fixed, RULE).findings, []);
     assert.equal(lint(fixed, 'placeholder-text').findings.length, 1, 'the placeholder is itself reported until filled in');
+  });
+
+  it('"fix all" spells out what the document spells out elsewhere, but inserts no placeholders', () => {
+    const text = '# Strategy\n\nWe will replace PACS and LIMS in 2026.\n\nOur picture archiving and communication system (PACS) is old.\n';
+    const fixed = applyEdits(text, fixAllEdits(lint(text, RULE).findings));
+    assert.equal(fixed.split('\n')[2], 'We will replace picture archiving and communication system (PACS) and LIMS in 2026.');
   });
 });

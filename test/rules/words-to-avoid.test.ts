@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { applyEdits, fixAllEdits } from '../../server/src/core/index';
 import { applyFix, lines, lint } from '../helpers';
 
 const RULE = 'words-to-avoid';
@@ -69,6 +70,12 @@ describe(RULE, () => {
     const [f] = lint(text, RULE).findings;
     assert.deepEqual(f.fixes.map((x) => x.title), ['Replace "tackle" with "solve"', 'Replace "tackle" with "deal with"', 'Replace "tackle" with "stop"']);
     assert.equal(applyFix(text, f, 'Replace "tackle" with "deal with"'), '# Strategy\n\nWe will deal with waiting lists.\n');
+  });
+
+  it('"fix all" applies the one-word replacements but leaves metaphors for the writer to reword', () => {
+    const text = '# Strategy\n\nWe will utilise the portal and transform our services.\n';
+    const fixed = applyEdits(text, fixAllEdits(lint(text, RULE).findings));
+    assert.equal(fixed, '# Strategy\n\nWe will use the portal and transform our services.\n');
   });
 
   it('summarises instead of flooding a long document', () => {

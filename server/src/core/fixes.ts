@@ -28,13 +28,14 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 }
 
 /**
- * Pick one fix per finding (the preferred one, else the first) such that no
+ * Pick one fix per finding (the preferred one, else the first that is not
+ * marked as an alternative wording) such that no
  * two chosen fixes overlap, in document order. What is left out can be fixed
  * on a second pass over the new text.
  */
 export function chooseFixes(findings: readonly Finding[]): Fix[] {
   const candidates = findings
-    .map((f) => f.fixes.find((x) => x.isPreferred) ?? f.fixes[0])
+    .map((f) => f.fixes.find((x) => x.isPreferred) ?? f.fixes.find((x) => !x.alternative))
     .filter((f): f is Fix => !!f && f.edits.length > 0);
   const chosen: Fix[] = [];
   const taken: TextEdit[] = [];

@@ -20,6 +20,8 @@ export interface Fix {
   edits: TextEdit[];
   /** The obvious fix, offered first (LSP `isPreferred`). */
   isPreferred?: boolean;
+  /** One of several wordings for the writer to choose between, or a placeholder to fill in: offered in the editor, never applied by "fix all". */
+  alternative?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

@@ -40,12 +40,14 @@ export default defineRule<Options>({
     for (const m of findWords(LIST, doc.sentences, (m) => !m.entry.unlessAfter?.test(m.after) && !isInName(m.text, m.before, m.after))) {
       if (allow.has(m.text.toLowerCase().replace(/\s+/g, ' '))) continue;
       const plain = matchCase(m.text, inflect(m.text, m.entry.replacement));
-      const fix = replaceFix(doc, m, plain, true);
+      // "Demonstrated" may be "showed" or "shown": offer both, and let the writer choose.
+      const ambiguous = /^demonstrated$/i.test(m.text);
+      const fixes = (ambiguous ? [plain, matchCase(m.text, 'shown')] : [plain]).map((p) => replaceFix(doc, m, p, !ambiguous)).filter((f) => !!f);
       pending.push({
         span: m.span,
         message: `"${m.text}" has a plainer alternative: "${plain}".`,
         weight: 1,
-        fixes: fix ? [fix] : [],
+        fixes,
         data: { word: m.text.toLowerCase(), replacement: plain },
       });
     }

@@ -73,7 +73,7 @@ export default defineRule<Options>({
       good: 'The first use reads "picture archiving and communication system (PACS)", or the strategy has a glossary section that lists it.',
       before: 'We will replace PACS in 2026.',
       after: 'We will replace our picture archiving and communication system (PACS) in 2026.',
-      fix: 'The quick fix spells the abbreviation out at its first use: with the words the document uses later, if it spells it out further down, or with a prompt such as "[PACS in full] (PACS)" to replace. A glossary section (a heading such as "Glossary" or "Abbreviations"), a list item such as "PACS: picture archiving and communication system", or the `acronyms` list in `.strategy-lint.json` also count.',
+      fix: 'The quick fix spells the abbreviation out at its first use: with the words the document uses later, if it spells it out further down, or with a prompt such as "[PACS in full] (PACS)" to replace (offered in the editor, but never inserted by "fix all"). A glossary section (a heading such as "Glossary" or "Abbreviations"), a list item such as "PACS: picture archiving and communication system", or the `acronyms` list in `.strategy-lint.json` also count.',
     },
   },
   check(ctx) {
@@ -148,6 +148,7 @@ function spellOutFix(doc: Doc, u: Use, words: string | undefined): Fix | undefin
   return {
     title: words ? `Spell out "${u.acronym}" as "${words}"` : `Spell out "${u.acronym}" here (insert a placeholder to fill in)`,
     edits: [{ start: u.span.start, end: u.span.end, newText: `${full} (${u.text})` }],
-    isPreferred: true,
+    // With the words known the fix is complete; a placeholder is for the writer to fill in, so "fix all" leaves it.
+    ...(words ? { isPreferred: true } : { alternative: true }),
   };
 }

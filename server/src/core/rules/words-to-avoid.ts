@@ -51,7 +51,7 @@ export default defineRule<Options>({
       good: 'Plain verbs that say what will happen: "we will replace the patient administration system" rather than "we will leverage technology to drive transformation".',
       before: 'We will leverage our robust infrastructure to drive improvement going forward.',
       after: 'We will use our reliable network to cut the time clinicians spend logging in.',
-      fix: 'Say what you will actually do. Where a plain word fits, the quick fix offers it ("utilise" → "use", "in order to" → "to"); for metaphors it suggests alternatives to choose from. The guide\'s exceptions are respected: "deploy" software, "foster" care, "counter fraud", a meeting "agenda", "key" as a noun. Use the `allow` option for words your organisation has decided to keep.',
+      fix: 'Say what you will actually do. Where a plain word fits, the quick fix offers it ("utilise" → "use", "in order to" → "to"); for metaphors it offers alternatives to choose from, which "fix all" leaves alone because the sentence usually needs rewording. The guide\'s exceptions are respected: "deploy" software, "foster" care, "counter fraud", a meeting "agenda", "key" as a noun. Use the `allow` option for words your organisation has decided to keep.',
     },
   },
   check(ctx) {

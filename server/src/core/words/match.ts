@@ -97,7 +97,7 @@ export function replaceFix(doc: Doc, m: WordMatch<unknown>, replacement: string,
   return {
     title: replacement ? `Replace "${m.text}" with "${newText}"` : `Remove "${m.text}"`,
     edits: [{ start, end, newText }],
-    ...(preferred ? { isPreferred: true } : {}),
+    ...(preferred ? { isPreferred: true } : { alternative: true }),
   };
 }
 
