@@ -177,6 +177,17 @@ describe('language server (protocol)', function () {
     assert.ok(!codes(await client.pull(uri)).some((c) => c.endsWith('not-doing-section')));
   });
 
+  it('matches strategyLint.files inside workspace folders, and follows folders being added', async () => {
+    client = await TestClient.start({ pull: true, settings: only({ files: ['plans/**/*.md'] }) });
+    const plan = pathToFileURL(join(dir, 'plans', 'next.md')).href;
+    await client.open(plan, STRATEGY);
+    assert.deepEqual(await client.pull(plan), []);
+    const refreshed = new Promise((r) => client!.events.once('refresh', r));
+    await client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(dir).href, name: 'd' }], removed: [] } });
+    await refreshed;
+    assert.equal((await client.pull(plan)).length, 4);
+  });
+
   it('puts the scorecard in a code lens on the title, and returns the whole scorecard on request', async () => {
     client = await TestClient.start({ pull: true, settings: only() });
     await client.open(uri, STRATEGY);

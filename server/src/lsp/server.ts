@@ -70,6 +70,7 @@ export function startServer(connection: Connection): void {
   const reportedSettingProblems = new Set<string>();
   let globalSettings: Settings = normaliseSettings({});
   let folders: string[] = [];
+  let foldersSupported = false;
   let caps = {
     pull: false,
     configuration: false,
@@ -91,6 +92,7 @@ export function startServer(connection: Connection): void {
       codeLensRefresh: !!c.workspace?.codeLens?.refreshSupport,
       status: !!(params.initializationOptions as { statusNotifications?: boolean } | undefined)?.statusNotifications,
     };
+    foldersSupported = !!c.workspace?.workspaceFolders;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) globalSettings = normaliseSettings(init.settings);
     folders = (params.workspaceFolders ?? []).map((f) => uriPath(f.uri)).filter((p): p is string => !!p);
@@ -105,6 +107,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: ['#'] },
         codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(caps.pull ? { diagnosticProvider: { identifier: 'strategy-lint', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'strategy-lint', version: '0.1.0' },
@@ -112,6 +115,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    if (foldersSupported) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => uriPath(f.uri)));
+        folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => uriPath(f.uri)).filter((p): p is string => !!p)];
+        // strategyLint.files globs are matched inside folders, so which documents are strategies may have changed.
+        revalidateAll();
+      });
+    }
     if (caps.watchDynamic) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] });
     }
