@@ -20,7 +20,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, ChunkCache, docsUrl, resolveConfig, RULES, scorecard, type Config, type ConfigProblem, type Finding } from '../core/index';
+import { analysisSteps, ChunkCache, docsUrl, resolveConfig, RULES, scorecard, type Config, type ConfigProblem, type Finding } from '../core/index';
 import { findConfigFile, readConfigFile } from '../node/config-files';
 import { positionedText, toDiagnostic, toSpan } from './convert';
 import { codeActions, codeLenses, completion, hover, missingSections, scorecardResult, type Analysed, type EditOptions } from './features';
@@ -51,6 +51,23 @@ interface DocState {
 interface LoadedFileConfig {
   config: Config;
   file?: string;
+}
+
+/** Longest stretch of analysis between yields to the event loop. */
+const SLICE_MS = 10;
+
+/** Run a stepped computation, yielding to the event loop every SLICE_MS; undefined if `stale` says to give up. */
+async function inSlices<T>(steps: Generator<void, T, void>, stale: () => boolean): Promise<T | undefined> {
+  let last = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - last >= SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (stale()) return undefined;
+      last = performance.now();
+    }
+  }
 }
 
 const CONFIG_GLOB = '**/.strategy-lint.{json,jsonc,yaml,yml}';
@@ -222,7 +239,9 @@ export function startServer(connection: Connection): void {
     let analysed: Analysed | null = null;
     if (isStrategy(doc, settings)) {
       const text = doc.getText();
-      const analysis = analyze(text, { config: configFor(uri, settings), cache: st.cache });
+      // In slices, so that a long document never stalls the event loop; a run that a newer version overtakes is dropped.
+      const analysis = await inSlices(analysisSteps(text, { config: configFor(uri, settings), cache: st.cache }), () => documents.get(uri)?.version !== version || states.get(uri) !== st);
+      if (!analysis || (st.result && st.result.version >= version)) return;
       for (const e of analysis.errors) connection.console.error(`Rule ${e.ruleId} failed on ${uri}: ${e.message}`);
       analysed = { uri, version, doc: positionedText(uri, text), analysis, card: scorecard(analysis) };
     }
