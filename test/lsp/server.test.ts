@@ -191,6 +191,20 @@ describe('language server (protocol)', function () {
     assert.match(card.markdown, new RegExp(`\\(${uri.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#L1\\)`));
   });
 
+  it('gives UTF-16 positions after emoji and keeps CRLF line endings in a fix', async () => {
+    client = await TestClient.start({ pull: true, settings: only() });
+    const text = STRATEGY.replace('# Digital', '# 🚀 Digital').replace(/\n/g, '\r\n');
+    await client.open(uri, text);
+    const ds = await client.pull(uri);
+    // "# 🚀 Digital strategy " is 22 UTF-16 code units: the rocket is two.
+    assert.deepEqual(codes(ds), ['1:1 not-doing-section', '1:23 time-horizon', '5:4 measurable-outcome', '6:4 measurable-outcome']);
+    assert.deepEqual(ds[1].range.end, { line: 0, character: 34 });
+    const actions = await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: ds[0].range, context: { diagnostics: [ds[0]] } });
+    assert.ok(await client.applyEdit(actions.find((a) => a.title.startsWith('Insert section'))!.edit!));
+    assert.match(client.text(uri), /\r\n## What we will not do\r\n\r\n- We will not /);
+    assert.doesNotMatch(client.text(uri), /[^\r]\n/);
+  });
+
   it('completes the headings of missing sections after # at the start of a line, inserting the skeleton', async () => {
     client = await TestClient.start({ pull: true, settings: only() });
     await client.open(uri, STRATEGY + '\n## Wh');

@@ -33,8 +33,11 @@ describe('every rule', () => {
       });
 
       it('has a test file with passing and failing cases, and a fix test if it is fixable', () => {
-        const t = read(`test/rules/${id}.test.ts`);
-        assert.ok(t, `test/rules/${id}.test.ts is missing`);
+        const own = read(`test/rules/${id}.test.ts`);
+        assert.ok(own, `test/rules/${id}.test.ts is missing`);
+        // A shared suite it imports (such as the section-rule suite) counts as part of it.
+        const suites = [...own.matchAll(/from '\.\/([\w-]+)'/g)].map((m) => read(`test/rules/${m[1]}.ts`));
+        const t = [own, ...suites].join('\n');
         assert.match(t, /expected: \[\]/, `${id}: no case where the rule reports nothing`);
         assert.match(t, /expected: \[\s*['"`]|\.length, [1-9]|assert\.match\(/, `${id}: no case where the rule reports something`);
         if (rule.meta.fixable) assert.match(t, /applyFix|applyEdits/, `${id} is fixable but its tests never apply a fix`);

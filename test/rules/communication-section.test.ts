@@ -30,7 +30,7 @@ sectionSuite({
     },
     {
       name: "still reports it when too few such statements stand in for it",
-      text: "# Digital strategy 2025 to 2028\n\nWe will share this strategy with staff at every team meeting.\n",
+      text: "# Digital strategy 2025 to 2028\n\nWe will publish this strategy on our website.\n",
       expected: ["1:1 info communication-section No \"How we will communicate and engage\" section. Says how the strategy will be shared with staff, partners, patients and the public, which builds trust and buy-in."],
     },
     {

@@ -26,12 +26,17 @@ describe(RULE, () => {
     {
       name: 'gives a hint when a measurable outcome has no owner',
       text: '# Strategy\n\n## Outcomes\n\n- Raise NHS App use from 40% to 75% by March 2027\n',
-      expected: [`5:3 hint ${RULE} This outcome is measurable but has no owner. Adding an owner makes progress easier to judge.`],
+      expected: [`5:3 hint ${RULE} This outcome is measurable but gives no named owner. Adding one makes progress easier to judge.`],
     },
     {
       name: 'accepts an outcome with a measure, a date, a baseline and an owner',
       text: '# Strategy\n\n## Outcomes\n\n- Raise NHS App use from 40% to 75% by March 2027 (owner: chief nursing information officer)\n',
       expected: [],
+    },
+    {
+      name: 'gives a hint when a measurable outcome has neither baseline nor owner',
+      text: '# Strategy\n\n## Outcomes\n\n- Raise NHS App use to 75% by March 2027\n',
+      expected: [`5:3 hint ${RULE} This outcome is measurable but gives no baseline (the figure it starts from) and no owner. Adding both makes progress easier to judge.`],
     },
     {
       name: 'leaves out the lesser hints when lesserFindings is false',

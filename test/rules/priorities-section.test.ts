@@ -43,6 +43,16 @@ sectionSuite({
       text: "# Digital strategy 2025 to 2028\n\n## Prioritization\n\nElectronic observations come first, then the shared record.\n",
       expected: [],
     },
+    {
+      name: "accepts statements that name the priorities without a heading",
+      text: "# Digital strategy 2025 to 2028\n\nThis year we agreed six new priorities. Our people priorities are set out below, each with its own measures.\n",
+      expected: [],
+    },
+    {
+      name: "does not take misplaced front matter (read as a long setext heading) for an empty section",
+      text: "<!-- converted from the web -->\n\n---\nlayout: default\ntitle: Our plan for the year ahead and beyond\nsections: Mission\npermalink: /plan.html\n---\n\n## Context\n\nSome body text here.\n",
+      expected: ["4:1 info priorities-section No \"Our priorities\" section. Ranks or phases the work, so the board can see what comes first and what waits."],
+    },
   ],
   fix: {
     text: "# Digital strategy 2025 to 2028\n\n## Measurable outcomes\n\nHalve paper letters by 2026.\n\n## Governance\n\nThe trust board owns this strategy.\n",

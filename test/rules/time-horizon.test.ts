@@ -46,6 +46,11 @@ describe(RULE, () => {
       expected: [],
     },
     {
+      name: 'does not take the Ten Year Health Plan for this strategy\'s horizon',
+      text: '# Digital strategy 2025 to 2028\n\nIt supports the Ten Year Health Plan for England.' + REVIEW,
+      expected: [],
+    },
+    {
       name: 'reads "over the next decade"',
       text: '# Digital strategy\n\nWe will become paperless over the next decade.\n',
       expected: [
@@ -98,6 +103,11 @@ describe(RULE, () => {
     {
       name: 'reports a strategy that states no horizon at all, as a warning on its title',
       text: '# Digital strategy\n\nWe will make things better for patients.\n',
+      expected: ['1:1 warning time-horizon The strategy does not say what period it covers. State a horizon of five years or less, for example "2025 to 2028" in the title.'],
+    },
+    {
+      name: 'puts the document-level finding on the first line when the first heading comes after prose',
+      text: 'Introduction from the chief executive.\n\nWe will make things better.\n\n### Principle one\n\nMore.\n',
       expected: ['1:1 warning time-horizon The strategy does not say what period it covers. State a horizon of five years or less, for example "2025 to 2028" in the title.'],
     },
     {

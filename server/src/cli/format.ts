@@ -2,7 +2,7 @@
 // workflow annotations. Positions are 1-based lines and UTF-16 columns.
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ANSWER_MARK, RULES, SEVERITY_RANK, docsUrl, type Finding, type Scorecard, type Severity } from '../core/index';
+import { ANSWER_MARK, RULES, scorecardFigureLines, SEVERITY_RANK, docsUrl, type Finding, type Scorecard, type ScoreItem, type Severity } from '../core/index';
 
 export interface FileResult {
   /** The path as given or found (relative to the working folder where possible). */
@@ -50,14 +50,29 @@ export function formatText(results: FileResult[], withScorecard: boolean): strin
 
 function scorecardLines(r: FileResult, idx: LineIndex): string[] {
   const sc = r.scorecard!;
-  const lines = ['', `Scorecard for ${r.path}`, `  ${sc.summary}`, '  Board questions:'];
-  const where = (item: Scorecard['questions'][number]) => {
+  const where = (item: ScoreItem) => {
+    if (!item.checked) return ' (not checked: no rule for it is switched on)';
     const e = item.evidence[0] ?? item.problems[0];
     return e ? ` (line ${idx.position(e.span.start).line})` : '';
   };
-  for (const q of sc.questions) lines.push(`    ${ANSWER_MARK[q.answer]} ${q.label}${where(q)}`);
-  lines.push('  Qualities:');
-  for (const q of sc.qualities) lines.push(`    ${ANSWER_MARK[q.answer]} ${q.label}${where(q)}`);
+  const mark = (item: ScoreItem) => (item.checked ? ANSWER_MARK[item.answer] : '–');
+  const tally = (items: ScoreItem[]) => {
+    const checked = items.filter((i) => i.checked);
+    const yes = checked.filter((i) => i.answer === 'yes').length;
+    const skipped = items.length - checked.length;
+    return `${yes} of ${items.length}${skipped ? ` (${skipped} not checked)` : ''}`;
+  };
+  const lines = [
+    '',
+    `Scorecard for ${r.path}`,
+    `  Board questions answered: ${tally(sc.questions)}. Qualities shown: ${tally(sc.qualities)}.`,
+    `  ${ANSWER_MARK.yes} yes   ${ANSWER_MARK.partly} partly   ${ANSWER_MARK.no} no   – not checked`,
+    '  The board\'s questions:',
+  ];
+  for (const q of sc.questions) lines.push(`    ${mark(q)} ${q.label}${where(q)}`);
+  lines.push('  The qualities of a good strategy:');
+  for (const q of sc.qualities) lines.push(`    ${mark(q)} ${q.label}${where(q)}`);
+  lines.push(...scorecardFigureLines(sc));
   lines.push('');
   return lines;
 }

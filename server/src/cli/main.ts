@@ -168,7 +168,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         }
       }
     }
-    results.push({ path, text, findings: result.findings, fixed, scorecard: o.scorecard || format === 'json' ? scorecard(result) : undefined });
+    results.push({ path, text, findings: result.findings, fixed, scorecard: o.scorecard || format === 'json' ? scorecard(result, RULES.filter((r) => config.rules[r.meta.id]?.severity !== 'off')) : undefined });
   }
 
   // Config problems are findings of the invalid-config rule, reported against the config file.

@@ -12,7 +12,8 @@ export function wordsPattern(words: readonly string[], flags = 'i'): RegExp {
   const alts = words
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s\\-–]*'))
     .sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags.includes('u') ? flags : flags + 'u');
+  // Plain \b (not Unicode look-arounds): the lists are ASCII, and \b keeps the scan fast.
+  return new RegExp(`\\b(?:${alts.join('|')})\\b`, flags);
 }
 
 /** Every match of a global pattern in a text, as `[index, text]` (memoised per pattern: the result is frozen and shared). */
@@ -128,9 +129,11 @@ export const PEOPLE_OUTCOME_NOUNS = wordsPattern(
     'patient', 'patients', 'people', 'person', 'staff', 'colleague', 'colleagues', 'clinician', 'clinicians', 'nurse',
     'nurses', 'doctor', 'doctors', 'carer', 'carers', 'family', 'families', 'user', 'users', 'citizen', 'citizens',
     'public', 'resident', 'residents', 'community', 'communities', 'customer', 'customers', 'employee', 'employees',
-    'care', 'outcome', 'outcomes', 'experience', 'safety', 'health', 'wellbeing', 'well-being', 'access', 'waiting',
-    'need', 'needs', 'time', 'quality', 'equity', 'equality', 'inequalities', 'independence', 'satisfaction',
-    'service users', 'children', 'adults', 'workforce', 'team', 'teams', 'learners', 'victims', 'claimants', 'clients',
+    // Not "team", "time", "quality" or "access": IT teams, system access and uptime are technology talk too.
+    'care', 'outcome', 'outcomes', 'experience', 'safety', 'health', 'wellbeing', 'well-being', 'waiting',
+    'need', 'needs', 'equity', 'equality', 'inequalities', 'independence', 'satisfaction',
+    'service users', 'children', 'adults', 'workforce', 'learners', 'victims', 'witnesses', 'claimants', 'clients',
+    'businesses', 'taxpayers', 'Canadians',
   ],
   'gi',
 );
@@ -196,9 +199,16 @@ export function isSpecific(text: string, generic: ReadonlySet<string>): boolean 
 
 // ---- ownership and funding ----
 
-export const DELEGATED =
-  /\b(?:owned|led|delivered|driven|developed|written|produced|authored|managed|overseen|run|sponsored|championed)\s+(?:solely\s+|entirely\s+|only\s+|wholly\s+)?by\s+(?:the\s+|our\s+|an?\s+|external\s+|outside\s+)?(?:(?:chief\s+(?:digital\s+(?:and\s+)?)?(?:information|technology|digital)\s+officer)|CIO|CDIO|CTO|CDO|IM&T|IMT|IM\s*&\s*T|informatics(?:\s+(?:team|department|directorate|service))?|IT(?:\s+(?:team|department|directorate|branch|function|services?))?|ICT(?:\s+(?:team|department))?|digital(?:\s+and\s+(?:data|technology))?\s+(?:team|department|directorate|function|services|branch)|technology\s+(?:team|department|directorate|function|branch)|(?:\w+\s+){0,3}branch|consultan(?:ts?|cy|cies)|(?:management\s+)?consultants?|suppliers?|vendors?|(?:our\s+)?(?:technology\s+)?partners?\s+(?:company|firm))\b/i;
-export const BOARD_WORDS = /\b(?:(?:trust|unitary|whole|management|executive|departmental|main|governing)\s+board|board\s+of\s+directors|the\s+board|our\s+board|board\s+(?:members?|level|meeting|approv\w*|sponsor|owns?|is\s+accountable)|chief\s+executive(?:\s+officer)?|CEO|executive\s+(?:team|committee|directors?|leadership)|leadership\s+team|permanent\s+secretary|accounting\s+officer|secretary\s+of\s+state|ministers?|deputy\s+minister|senior\s+management\s+team|chair(?:man|woman|person)?\s+of\s+the\s+board)\b/i;
+/** "owned by", "led by" ...: what follows is checked against DELEGATE_* below. */
+export const DELEGATED_LEAD =
+  /\b(?:owned|led|delivered|driven|developed|written|produced|authored|managed|overseen|run|sponsored|championed)\s+(?:solely\s+|entirely\s+|only\s+|wholly\s+)?by\s+(?:the\s+|our\s+|an?\s+|external\s+|outside\s+)?/gi;
+/** IT, consultants and suppliers in words (case-insensitive), right after the lead. */
+export const DELEGATE_WORDS =
+  /^(?:chief\s+(?:digital\s+(?:and\s+)?)?(?:information|technology|digital)\s+officer|informatics(?:\s+(?:team|department|directorate|service))?|digital(?:\s+and\s+(?:data|technology))?\s+(?:team|department|directorate|function|services|branch)|technology\s+(?:team|department|directorate|function|branch)|(?:management\s+)?consultan(?:ts?|cy|cies)|suppliers?|vendors?)\b/i;
+/** The same as abbreviations, matched case-sensitively so that "owned by it" never counts. */
+export const DELEGATE_ACRONYMS = /^(?:CIO|CDIO|CTO|CDO|IM&T|IMT|IM\s*&\s*T|ICT(?:\s+(?:team|department))?|IT(?:\s+(?:[Tt]eam|[Dd]epartment|[Dd]irectorate|[Bb]ranch|[Ff]unction|[Ss]ervices?))?|[A-Z]{2,6}(?=\s+[Bb]ranch\b)(?:\s+[Bb]ranch))(?![\p{L}\p{N}])/u;
+
+export const BOARD_WORDS = /\b(?:(?:trust|unitary|whole|management|executive|departmental|main|governing)\s+board|board\s+of\s+directors|the\s+board|our\s+board|board\s+(?:members?|level|meeting|approv\w*|sponsor|owns?|is\s+accountable)|chief\s+executive(?:\s+officer)?|CEO|executive\s+(?:team|committee|directors?|leadership)|leadership\s+team|permanent\s+secretary|accounting\s+officer|secretary\s+of\s+state|senior\s+management\s+team|chair(?:man|woman|person)?\s+of\s+the\s+board)\b/i;
 
 export const FUNDING_STRONG =
   /\b(?:bid(?:s|ding)?\s+for|funding\s+pots?|pots?\s+of\s+(?:money|funding|funds)|if\s+funding\s+(?:allows|permits|is\s+(?:available|secured|found))|subject\s+to\s+(?:funding|investment|financial\s+approval)|when\s+funding\s+(?:becomes\s+available|allows|is\s+(?:available|secured))|(?:secure|securing|attract|attracting|access|accessing|unlock|unlocking|draw\s+down|drawing\s+down|chase|chasing)\s+(?:additional\s+|new\s+|more\s+|external\s+|national\s+|central\s+|capital\s+|government\s+|short[\s-]term\s+|one[\s-]off\s+)*(?:funding|funds|investment|money)|funding\s+opportunit(?:y|ies)|(?:available|national|central|capital|short[\s-]term|one[\s-]off)\s+funding\s+(?:streams?|rounds?|opportunit(?:y|ies)|allows|permits))\b/i;
@@ -250,4 +260,9 @@ export function sectionScope(doc: Doc, kinds: readonly SectionKind[], stop: read
 export function quote(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max - 1).trimEnd() + '…' : t;
+}
+
+/** "The first 3 are marked" / "The first is marked", for summary findings. */
+export function marked(limit: number, which = 'first'): string {
+  return limit === 1 ? `The ${which} is marked.` : `The ${which} ${limit} are marked.`;
 }

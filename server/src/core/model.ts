@@ -5,6 +5,7 @@
 import type { Nodes, Root, RootContent, PhrasingContent, ListItem as MdListItem, Table as MdTable } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { parseMarkdown, splitChunks } from './parse';
+import { yamlRefusal } from './yaml-guard';
 import { SectionMatcher, type SectionKind } from './sections';
 import { countWords, runSpan, splitSentences, type Run, type Sentence } from './text';
 import type { Span } from './types';
@@ -150,6 +151,8 @@ class ChunkBuilder {
         let data: Record<string, unknown> | null = null;
         let error: string | undefined;
         try {
+          const refused = yamlRefusal(node.value);
+          if (refused) throw new Error(`front matter not read: ${refused}`);
           const v: unknown = parseYaml(node.value);
           data = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
         } catch (e) {

@@ -9,10 +9,35 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** Parse Markdown (CommonMark + GFM + YAML front matter) into mdast with offsets. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  let root = processor.parse(text) as Root;
+  // An unclosed `---` at the start leaves the front matter extension in a state
+  // where no list is recognised anywhere after it (micromark-extension-frontmatter
+  // issue 5); without front matter there is none to find, so parse without it.
+  if (root.children[0]?.type !== 'yaml' && /^\uFEFF?---/.test(text)) root = withoutFrontMatter.parse(text) as Root;
+  // micromark drops a leading byte order mark and counts offsets without it;
+  // put it back so every offset is an offset into `text`.
+  if (text.charCodeAt(0) === 0xfeff) shiftPositions(root, 1);
+  return root;
+}
+
+interface Positioned {
+  position?: { start: { offset?: number; column: number; line: number }; end: { offset?: number; column: number; line: number } };
+  children?: Positioned[];
+}
+
+function shiftPositions(node: Positioned, by: number): void {
+  const p = node.position;
+  if (p) {
+    for (const pt of [p.start, p.end]) {
+      if (pt.offset !== undefined) pt.offset += by;
+      if (pt.line === 1) pt.column += by;
+    }
+  }
+  if (node.children) for (const c of node.children) shiftPositions(c, by);
 }
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})/;
@@ -43,12 +68,14 @@ const HTML_END: Record<Exclude<HtmlState, 'blank'>, RegExp> = {
  * cutting from the first line where it cannot be sure (an opener indented by
  * 1 to 3 spaces might sit inside a list item; an HTML line of CommonMark's
  * type 7 might be paragraph text). Not cutting is always safe. Texts with link
- * reference or footnote definitions (which apply document-wide) or with lone
- * CR line endings (which the line scan does not see) are not cut at all.
+ * reference or footnote definitions (which apply document-wide), with lone
+ * CR line endings (which the line scan does not see) or a byte order mark are
+ * not cut at all.
  */
 export function splitChunks(text: string): number[] {
   const starts = [0];
-  if (text.includes(']:') || /\r(?!\n)/.test(text)) return starts;
+  // A byte order mark hides the first line's syntax from the line scan below.
+  if (text.includes(']:') || /\r(?!\n)/.test(text) || text.charCodeAt(0) === 0xfeff) return starts;
   let pos = 0;
   const n = text.length;
   let fence: string | null = null; // the opening fence run while inside fenced code

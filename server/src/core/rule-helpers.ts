@@ -3,14 +3,19 @@
 import { sectionsOfKind, type Doc, type Section } from './model';
 import { fillSectionFix, insertSectionFix } from './fixes';
 import { SECTION_KIND_INFO, type SectionKind } from './sections';
-import type { Sentence } from './text';
+import { countWords, type Sentence } from './text';
 import type { Rule, RuleDocs, RuleContext } from './rule';
 import type { BoardQuestion, Quality, SeveritySetting, Span } from './types';
 import { memoText } from './memo';
 
-/** Where a finding about the whole document goes: the title, else the first line. */
+/**
+ * Where a finding about the whole document goes: the title, else the first
+ * line. A first heading that comes after prose is not a title (a document
+ * converted from a PDF may have no real headings until far down).
+ */
 export function documentSpan(doc: Doc): Span {
-  if (doc.title) return doc.title.span;
+  const firstProse = Math.min(doc.paragraphs[0]?.span.start ?? Infinity, doc.lists[0]?.span.start ?? Infinity, doc.tables[0]?.span.start ?? Infinity);
+  if (doc.title && doc.title.span.start <= firstProse) return doc.title.span;
   const start = doc.frontMatter ? doc.frontMatter.span.end : 0;
   const nl = doc.text.indexOf('\n', start);
   return { start: Math.min(start, doc.text.length), end: nl < 0 ? doc.text.length : nl };
@@ -87,7 +92,8 @@ export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions> {
           return;
         }
       }
-      const empty = doc.sections.find((s: Section) => s.kinds.includes(spec.kind));
+      // A "heading" of many words is usually a mis-parse (front matter read as a setext heading), not an empty section.
+      const empty = doc.sections.find((s: Section) => s.kinds.includes(spec.kind) && countWords(s.heading.text) <= 12);
       if (empty) {
         ctx.report({
           span: empty.heading.span,
@@ -173,6 +179,8 @@ function findHorizonsUncached(text: string): Horizon[] {
     else if (m[3]) years = numberWord(m[3]);
     else years = 10;
     if (OTHERS_PLAN.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "the Ten Year Health Plan" names a national plan, not this strategy's horizon.
+    if (/^\s+(?:health|nhs)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     if (years && years > 0) out.push({ index: m.index, length: m[0].length, years, what: 'duration' });
   }
   MONTHS.lastIndex = 0;

@@ -5,6 +5,8 @@
 import type { Analysis } from './analyze';
 import type { Rule } from './rule';
 import { RULES } from './rules/index';
+import { readabilityFigures } from './words/smog';
+import { WGLL, type WgllArea } from './words/wgll';
 import { BOARD_QUESTIONS, QUALITIES, SEVERITY_RANK, type BoardQuestion, type Quality, type Span } from './types';
 
 export type Answer = 'yes' | 'partly' | 'no';
@@ -18,6 +20,8 @@ export interface ScoreItem {
   evidence: Array<{ span: Span; label: string; ruleId: string }>;
   /** Findings (warning or worse) of the rules that serve it. */
   problems: Array<{ span: Span; message: string; ruleId: string }>;
+  /** False when none of the rules given serves it, so `answer` says nothing. */
+  checked: boolean;
 }
 
 export interface Scorecard {
@@ -25,6 +29,28 @@ export interface Scorecard {
   qualities: ScoreItem[];
   /** e.g. "Board questions 3/5 answered · Focused ✗ · Realistic ✓" */
   summary: string;
+  /** SMOG reading grades: a figure, never a verdict on its own. */
+  readability: Readability;
+  /** NHS England's "What Good Looks Like" measures the text speaks to: information only. */
+  whatGoodLooksLike: WgllItem[];
+}
+
+export interface Readability {
+  /** SMOG grade of the whole document (headings and list items count as sentences). */
+  document: number;
+  sentences: number;
+  /** Top-level sections, with their grades. */
+  sections: Array<{ heading: string; span: Span; grade: number; sentences: number }>;
+}
+
+export interface WgllItem {
+  id: WgllArea;
+  label: string;
+  answer: Answer;
+  /** How many sentences speak to it. */
+  mentions: number;
+  /** The first few of them. */
+  evidence: Span[];
 }
 
 export const QUESTION_LABELS: Record<BoardQuestion, string> = {
@@ -65,11 +91,40 @@ export function scorecard(analysis: Analysis, rules: readonly Rule[] = RULES): S
       .map((f) => ({ span: f.span, message: f.message, ruleId: f.ruleId }));
     // No problems means answered; problems alongside some evidence mean partly.
     const answer: Answer = problems.length === 0 ? 'yes' : evidence.length > 0 ? 'partly' : 'no';
-    return { id, label, answer, evidence, problems };
+    return { id, label, answer, evidence, problems, checked: ids.size > 0 };
   };
   const questions = BOARD_QUESTIONS.map((q) => score(q, QUESTION_LABELS[q], serving((r) => r.meta.question, q)));
   const qualities = QUALITIES.map((q) => score(q, QUALITY_LABELS[q], serving((r) => r.meta.quality, q)));
   const answered = questions.filter((q) => q.answer === 'yes').length;
   const summary = [`Board questions ${answered}/${questions.length} answered`, ...qualities.map((q) => `${TITLE_CASE[q.id as Quality]} ${ANSWER_MARK[q.answer]}`)].join(' · ');
-  return { questions, qualities, summary };
+  const figures = readabilityFigures(analysis.doc);
+  const readability: Readability = {
+    document: figures.document.grade,
+    sentences: figures.document.sentences,
+    sections: figures.sections.map((x) => ({ heading: x.heading, span: analysis.doc.sections[x.section].heading.span, grade: x.grade.grade, sentences: x.grade.sentences })),
+  };
+  return { questions, qualities, summary, readability, whatGoodLooksLike: whatGoodLooksLike(analysis) };
+}
+
+/** How far the text speaks to each "What Good Looks Like" measure: two or more sentences is yes, one is partly. */
+export function whatGoodLooksLike(analysis: Pick<Analysis, 'doc' | 'profile'>): WgllItem[] {
+  // The framework is NHS England's: it says nothing about strategies outside the NHS.
+  if (analysis.profile !== 'nhs') return [];
+  const units = analysis.doc.sentences.filter((s) => s.source !== 'heading');
+  return WGLL.map((w) => {
+    const hits = units.filter((s) => w.pattern.test(s.text));
+    return { id: w.id, label: w.label, answer: hits.length >= 2 ? 'yes' : hits.length === 1 ? 'partly' : 'no', mentions: hits.length, evidence: hits.slice(0, 3).map((s) => s.span) };
+  });
+}
+
+/** Plain-text lines for the figures the scorecard carries beyond yes/partly/no, for front ends that print it. */
+export function scorecardFigureLines(sc: Scorecard): string[] {
+  const r = sc.readability;
+  const lines = [`  Reading grade (SMOG): ${r.document} for the document${r.document > 14 ? ', above the 14 at which most readers struggle' : ''}.`];
+  const hard = r.sections.filter((x) => x.grade > 14 && x.sentences >= 10);
+  if (hard.length) lines.push(`    Hardest sections: ${hard.sort((a, b) => b.grade - a.grade).slice(0, 3).map((x) => `"${x.heading}" ${x.grade}`).join(', ')}.`);
+  if (sc.whatGoodLooksLike.length) {
+    lines.push(`  NHS England's What Good Looks Like (information only): ${sc.whatGoodLooksLike.map((w) => `${w.label} ${ANSWER_MARK[w.answer]}`).join(' · ')}`);
+  }
+  return lines;
 }

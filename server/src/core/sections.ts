@@ -288,9 +288,28 @@ export function normaliseHeading(text: string): string {
   return t.trim().replace(/\s+/g, ' ');
 }
 
-function phraseToRegex(phrase: string): RegExp {
-  const words = normaliseHeading(phrase.replace(/\*/g, 'STAR')).split(' ');
-  const parts = words.map((w) => (w === 'star' ? '\\S+' : w.replace(/star$/, '\\S*')));
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A synonym as a regular expression over a normalised heading. Only `*` is
+ * special (a word on its own, or any ending); every other character is
+ * matched literally, so a phrase from a config file cannot be a costly pattern.
+ */
+export function phraseToRegex(phrase: string): RegExp {
+  const parts: string[] = [];
+  for (const raw of phrase.split(/\s+/)) {
+    if (raw === '') continue;
+    if (/^\*+$/.test(raw)) {
+      parts.push('\\S+');
+      continue;
+    }
+    const wild = raw.endsWith('*');
+    const words = normaliseHeading(raw.replace(/\*+$/, ''));
+    if (!words) continue;
+    parts.push(escapeRegex(words) + (wild ? '\\S*' : ''));
+  }
+  // A phrase of punctuation alone would match every heading: make it match none.
+  if (parts.length === 0) return /(?!)/;
   return new RegExp(`(?:^| )${parts.join(' ')}(?= |$)`);
 }
 

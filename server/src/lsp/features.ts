@@ -60,17 +60,24 @@ const contains = (s: Span, off: number) => (s.start === s.end ? off === s.start 
 
 // ---- hover ----
 
-export function findingHover(f: Finding): string {
+/** The explanation of a finding; `brief` keeps the message, why it matters in a sentence, and the docs link, for when several findings share a spot. */
+export function findingHover(f: Finding, brief = false): string {
   const rule = ruleById(f.ruleId);
   const out = [`**${f.ruleId}** (${f.severity}) · strategy-lint`, '', f.message];
   const d = rule?.meta.docs;
-  if (d) {
+  if (d && brief) out.push('', `**Why it matters.** ${firstSentence(d.why)}`);
+  else if (d) {
     out.push('', `**Why it matters.** ${d.why}`, '', `**What good looks like.** ${d.good}`);
     out.push('', '**Example.** Reported:', '', fence(d.before), '', 'Put right:', '', fence(d.after));
     out.push('', `**How to fix.** ${d.fix}`);
   }
   out.push('', `[Read the ${f.ruleId} documentation](${f.docsUrl})`);
   return out.join('\n');
+}
+
+function firstSentence(text: string): string {
+  const m = /^[\s\S]*?[.!?](?=\s+[A-Z"“]|$)/.exec(text);
+  return m ? m[0] : text;
 }
 
 function fence(text: string): string {
@@ -96,17 +103,17 @@ export function headingHover(a: Analysed, offset: number): { text: string; span:
 
 export function hover(a: Analysed, pos: Position): Hover | null {
   const offset = toOffset(a.doc, pos);
-  const hits = a.analysis.findings.filter((f) => contains(f.span, offset));
   const seen = new Set<string>();
-  const texts: string[] = [];
-  let span: Span | undefined;
-  for (const f of hits) {
+  const hits = a.analysis.findings.filter((f) => {
     const key = f.ruleId + '\0' + f.message;
-    if (seen.has(key)) continue;
+    if (!contains(f.span, offset) || seen.has(key)) return false;
     seen.add(key);
-    texts.push(findingHover(f));
-    span ??= f.span;
-  }
+    return true;
+  });
+  // Several findings on one spot (missing sections all sit on the title) would make a wall of text in full.
+  const brief = hits.length > 2;
+  const texts = hits.map((f) => findingHover(f, brief));
+  let span: Span | undefined = hits[0]?.span;
   const h = headingHover(a, offset);
   if (h) {
     texts.push(h.text);

@@ -1,7 +1,7 @@
 // cookie-cutter: boilerplate that could sit in any organisation's strategy: stock phrases, and
 // sections where most sentences name nothing specific (no figure, date, place, service or body).
 import { defineRule } from '../rule';
-import { DIGITAL_FIRST_DEFINED, STOCK, allMatches, inInlineCode, isProse, isSpecific, quote } from '../lexicon';
+import { DIGITAL_FIRST_DEFINED, STOCK, allMatches, inInlineCode, isProse, isSpecific, quote, marked } from '../lexicon';
 import { reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
 
@@ -79,6 +79,6 @@ export default defineRule<Options>({
       });
     }
     pending.sort((a, b) => a.span.start - b.span.start);
-    reportLimited(ctx, pending, options.limit, (n) => `${n} stock phrases or generic sections could sit in any organisation's strategy. The worst ${options.limit} are marked.`);
+    reportLimited(ctx, pending, options.limit, (n) => `${n} stock phrases or generic sections could sit in any organisation's strategy. ${marked(options.limit, 'worst')}`);
   },
 });

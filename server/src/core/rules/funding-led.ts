@@ -1,6 +1,6 @@
 // funding-led: work chosen because funding is there, not because of the need (funding-pot pitfall).
 import { defineRule } from '../rule';
-import { FUNDING_STRONG, inInlineCode, isProse } from '../lexicon';
+import { FUNDING_STRONG, inInlineCode, isProse, marked } from '../lexicon';
 import { reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
 
@@ -43,6 +43,6 @@ export default defineRule<Options>({
         weight: 1,
       });
     }
-    reportLimited(ctx, pending, options.limit, (n) => `${n} sentences tie the work to funding pots or bids. The first ${options.limit} are marked.`);
+    reportLimited(ctx, pending, options.limit, (n) => `${n} sentences tie the work to funding pots or bids. ${marked(options.limit)}`);
   },
 });

@@ -1,6 +1,6 @@
 // hollow-commitment: "committed to", "strive to", "aim to" with no action, figure or date behind it.
 import { defineRule } from '../rule';
-import { HOLLOW, inInlineCode, isProse } from '../lexicon';
+import { HOLLOW, inInlineCode, isProse, marked } from '../lexicon';
 import { hasDateOrPeriod, hasMeasure, reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
 
@@ -42,6 +42,6 @@ export default defineRule<Options>({
         weight: /\bwe\b|\bour\b/i.test(m[0]) ? 2 : 1,
       });
     }
-    reportLimited(ctx, pending, options.limit, (n) => `${n} sentences state a commitment or aim with no action, figure or date. The first ${options.limit} are marked.`);
+    reportLimited(ctx, pending, options.limit, (n) => `${n} sentences state a commitment or aim with no action, figure or date. ${marked(options.limit)}`);
   },
 });

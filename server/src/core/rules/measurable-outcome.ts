@@ -74,11 +74,11 @@ export default defineRule<Options>({
         const baseline = BASELINE.test(item.text);
         const owner = OWNER.test(item.text);
         if (!baseline || !owner) {
-          const what = !baseline && !owner ? 'a baseline or an owner' : !baseline ? 'a baseline (where it starts from)' : 'an owner';
+          const what = !baseline && !owner ? 'no baseline (the figure it starts from) and no owner' : !baseline ? 'no baseline (the figure it starts from)' : 'no named owner';
           pending.push({
             span: item.textSpan,
             severity: 'hint',
-            message: `This outcome is measurable but has no ${what.replace(/^a |^an /, '')}. Adding ${what} makes progress easier to judge.`,
+            message: `This outcome is measurable but gives ${what}. Adding ${!baseline && !owner ? 'both' : 'one'} makes progress easier to judge.`,
             weight: 0,
             fixes: fix ? [fix] : [],
           });
@@ -146,5 +146,11 @@ function tableFix(doc: Doc, list: List): Fix | null {
   }
   const eol = doc.eol;
   const table = ['| Outcome | Metric | Baseline | Target | By when | Owner |', '| --- | --- | --- | --- | --- | --- |', ...rows].join(eol);
-  return { title: 'Turn this list into a measurable-outcomes table', edits: [{ start: list.span.start, end: list.span.end, newText: table }] };
+  // A table needs blank lines around it, or a line beside it (such as an item of
+  // a neighbouring list) swallows it as lazy continuation text or a row.
+  const prevLine = doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart);
+  const lead = lineStart > 0 && prevLine.trim() !== '' ? eol : '';
+  const nextLine = /^\r?\n([^\r\n]*)/.exec(doc.text.slice(list.span.end));
+  const trail = nextLine && nextLine[1].trim() !== '' ? eol : '';
+  return { title: 'Turn this list into a measurable-outcomes table', edits: [{ start: list.span.start, end: list.span.end, newText: lead + table + trail }] };
 }

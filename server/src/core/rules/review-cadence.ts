@@ -2,7 +2,7 @@
 // When the strategy says nothing about review at all, review-section reports it; this rule
 // reports review wording that names no period, so the two never say the same thing twice.
 import { defineRule } from '../rule';
-import { isReviewCycle, REVIEW_OBJECT, REVIEW_VERB, VAGUE_CADENCE, quote } from '../lexicon';
+import { isReviewCycle, REVIEW_OBJECT, REVIEW_VERB, VAGUE_CADENCE, quote, marked } from '../lexicon';
 import { reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
 
@@ -51,13 +51,14 @@ export default defineRule<Options>({
       }
     }
     if (cycle) return;
-    const sections = doc.sections.filter((s) => s.kinds.includes('review') && s.contentWords >= 3);
+    // A review section whose vague sentence is already marked needs no second finding.
+    const sections = doc.sections.filter((s) => s.kinds.includes('review') && s.contentWords >= 3 && !vague.some((v) => v.span.start >= s.span.start && v.span.start < s.span.end));
     const pending: Pending[] = sections.map((s) => ({
       span: s.heading.span,
       message: `The section "${quote(s.heading.text)}" does not say how often the strategy will be reviewed. State a cycle, for example "every quarter" or "each year".`,
       weight: 2,
     }));
     pending.push(...vague);
-    reportLimited(ctx, pending, options.limit, (n) => `${n} places speak of reviewing the strategy, but none says how often. The first ${options.limit} are marked.`);
+    reportLimited(ctx, pending, options.limit, (n) => `${n} places speak of reviewing the strategy, but none says how often. ${marked(options.limit)}`);
   },
 });

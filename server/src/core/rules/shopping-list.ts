@@ -1,6 +1,6 @@
 // shopping-list: too many parallel priorities with nothing ranking or phasing them (shopping-list pitfall).
 import { defineRule } from '../rule';
-import { quote, sectionScope } from '../lexicon';
+import { quote, sectionScope, marked } from '../lexicon';
 import { reportLimited, type Pending } from '../rule-helpers';
 import type { SectionKind } from '../sections';
 
@@ -11,9 +11,11 @@ interface Options {
 }
 
 const PRIORITY_KINDS: readonly SectionKind[] = ['priorities', 'outcomes'];
-/** Words that rank or phase work: any of them in a section (or above it) means it is not a flat list. */
+/** Words that rank or phase work: any of them in a priorities section (or a priorities section above it) means it is not a flat list. */
 const RANKING =
-  /\b(?:first(?:ly)?|second(?:ly)?|then|next|later|now|phase[ds]?|phasing|stage[ds]?|year\s+(?:one|two|three|four|five|\d)|in\s+(?:order|turn)|order\s+of\s+(?:priority|importance)|ranked|top\s+(?:priority|priorities|\d+|three|five)|highest\s+priority|most\s+important|immediate(?:ly)?|short[\s-]term|medium[\s-]term|long[\s-]term|(?:19|20)\d{2}(?:\/\d{2})?|q[1-4]|horizon\s+(?:one|two|three|\d)|wave\s+(?:one|two|\d))\b/i;
+  /\b(?:first(?:ly)?|second(?:ly)?|phase[ds]?|phasing|stage[ds]|year\s+(?:one|two|three|four|five|\d)|in\s+(?:order|turn)|order\s+of\s+(?:priority|importance)|ranked|top\s+(?:priority|priorities|\d+|three|five)|highest\s+priority|most\s+important|immediate(?:ly)?|short[\s-]term|medium[\s-]term|long[\s-]term|(?:now|next|later)\s*[:–—-]|now,?\s+next|horizon\s+(?:one|two|three|\d)|wave\s+(?:one|two|\d))\b/i;
+/** An item that carries its own timing ("2025/26: ...", "Q3: ...") is phased too. */
+const ITEM_TIMING = /\b(?:(?:19|20)\d{2}(?:\/\d{2})?|q[1-4])\b/i;
 
 export default defineRule<Options>({
   meta: {
@@ -44,8 +46,9 @@ export default defineRule<Options>({
     // Sections whose own text or heading ranks or phases the work.
     const ranked = new Set<number>();
     for (const s of doc.sentences) if (s.section >= 0 && !ranked.has(s.section) && RANKING.test(s.text)) ranked.add(s.section);
+    // Only priorities sections themselves count: a year in the document's title ranks nothing.
     const isRanked = (section: number) => {
-      for (let i = section; i >= 0; i = doc.sections[i].parent) if (ranked.has(i)) return true;
+      for (let i = section; i >= 0 && scoped(i); i = doc.sections[i].parent) if (ranked.has(i)) return true;
       return false;
     };
     const pending: Pending[] = [];
@@ -53,7 +56,7 @@ export default defineRule<Options>({
       if (list.depth !== 0 || !scoped(list.section) || isRanked(list.section)) continue;
       const items = list.items.map((i) => doc.listItems[i]);
       // Items that rank themselves ("Year 1: ...") make it a plan, not a list.
-      if (items.some((it) => RANKING.test(it.text))) continue;
+      if (items.some((it) => RANKING.test(it.text) || ITEM_TIMING.test(it.text))) continue;
       const first = items[0];
       if (items.length > options.maxItems) {
         pending.push({
@@ -85,7 +88,7 @@ export default defineRule<Options>({
       if (!scoped(sec.index) || isRanked(sec.index)) continue;
       const children = doc.sections.filter((c) => c.parent === sec.index);
       if (children.length <= options.maxItems) continue;
-      if (children.some((c) => RANKING.test(c.heading.text))) continue;
+      if (children.some((c) => RANKING.test(c.heading.text) || ITEM_TIMING.test(c.heading.text))) continue;
       pending.push({
         span: sec.heading.span,
         message: `"${quote(sec.heading.text)}" has ${children.length} parallel subsections and nothing ranks or phases them. Say which come first and which can wait.`,
@@ -93,6 +96,6 @@ export default defineRule<Options>({
       });
     }
     pending.sort((a, b) => a.span.start - b.span.start);
-    reportLimited(ctx, pending, options.limit, (n) => `${n} lists or sections set out many parallel priorities without ranking or phasing them. The longest ${options.limit} are marked.`);
+    reportLimited(ctx, pending, options.limit, (n) => `${n} lists or sections set out many parallel priorities without ranking or phasing them. ${marked(options.limit, 'longest')}`);
   },
 });

@@ -1,6 +1,6 @@
 // technology-led: technology named as the aim instead of what it changes for people; hyped, unproven technology.
 import { defineRule } from '../rule';
-import { AI_TERMS, AI_TERMS_I, HYPE, HYPE_ACRONYMS, PEOPLE_OUTCOME_NOUNS, TECH_ACRONYMS, TECH_NOUNS, allMatches, countMatches, inInlineCode, sectionScope } from '../lexicon';
+import { AI_TERMS, AI_TERMS_I, HYPE, HYPE_ACRONYMS, PEOPLE_OUTCOME_NOUNS, TECH_ACRONYMS, TECH_NOUNS, allMatches, countMatches, inInlineCode, sectionScope, marked } from '../lexicon';
 import { documentSpan, reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
 
@@ -18,7 +18,7 @@ export default defineRule<Options>({
     fixable: false,
     quality: 'user-centred',
     options: {
-      maxRatio: { type: 'number', minimum: 0.5, maximum: 100, default: 3, description: 'Most technology words per word about people and outcomes, across the document, before the rule reports it.' },
+      maxRatio: { type: 'number', minimum: 0.5, maximum: 100, default: 1.5, description: 'Most technology words per word about people and outcomes, across the document, before the rule reports it.' },
       minTechTerms: { type: 'integer', minimum: 1, maximum: 10000, default: 30, description: 'Technology words a document needs before the ratio is judged (short texts are left alone).' },
       limit: { type: 'integer', minimum: 1, maximum: 1000, default: 10, description: 'Most findings to show one by one; past this the rule adds one summary for the document.' },
     },
@@ -80,6 +80,6 @@ export default defineRule<Options>({
       });
     }
     pending.sort((a, b) => a.span.start - b.span.start);
-    reportLimited(ctx, pending, options.limit, (n) => `${n} places lead with technology rather than what it changes for people. The worst ${options.limit} are marked.`);
+    reportLimited(ctx, pending, options.limit, (n) => `${n} places lead with technology rather than what it changes for people. ${marked(options.limit, 'worst')}`);
   },
 });

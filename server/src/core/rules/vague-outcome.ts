@@ -1,6 +1,6 @@
 // vague-outcome: a promise to improve, increase or transform with no figure, baseline or date (vague pitfall).
 import { defineRule } from '../rule';
-import { COMMITMENT, VAGUE_VERBS, inInlineCode, isProse, sectionScope } from '../lexicon';
+import { COMMITMENT, VAGUE_VERBS, inInlineCode, isProse, sectionScope, marked } from '../lexicon';
 import { BASELINE, hasDateOrPeriod, hasMeasure, reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
 
@@ -39,7 +39,10 @@ export default defineRule<Options>({
     const { doc, options } = ctx;
     const outcomeScope = sectionScope(doc, ['outcomes', 'priorities']);
     const pending: Pending[] = [];
+    let prev: (typeof doc.sentences)[number] | undefined;
     for (const s of doc.sentences) {
+      const before = prev;
+      prev = s;
       if (!isProse(s)) continue;
       VAGUE_VERBS.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -52,7 +55,9 @@ export default defineRule<Options>({
         // The promise must govern the verb: "we will improve", not "we will publish what improved".
         const c = COMMITMENT.exec(lead.slice(-60));
         // A short label such as a theme name ("Transforming our services") is not a promise.
-        const opens = LEADING.test(lead) && s.words >= 5;
+        // Past tense at the start ("Transformed the way ...") reports what was done, not a promise.
+        // A gerund that is the subject ("Increasing collaboration will allow ...") describes a benefit.
+        const opens = LEADING.test(lead) && s.words >= 5 && !/ed$/i.test(m[0]) && !(/ing$/i.test(m[0]) && /\bwill\b/i.test(s.text));
         if (c || opens || !options.onlyCommitments) {
           hit = m;
           promise = !!c;
@@ -63,17 +68,30 @@ export default defineRule<Options>({
       // Items under outcome headings belong to measurable-outcome.
       if (s.source === 'item' && outcomeScope(s.section)) continue;
       if (hasMeasure(s.text) || hasDateOrPeriod(s.text) || BASELINE.test(s.text)) continue;
+      // "This will be further increased ..." carries on from a measured sentence just before it.
+      if (before && before.run === s.run && ANAPHORA.test(s.text) && (hasMeasure(before.text) || hasDateOrPeriod(before.text))) continue;
       const span = sentenceSpan(s, hit.index, hit.index + hit[0].length);
-      if (inInlineCode(doc, span.start)) continue;
+      if (inInlineCode(doc, span.start) || isLinkOnly(doc, s.span)) continue;
       pending.push({
         span,
         message: `"${hit[0]}" with no figure, baseline or date: nobody could tell whether it happened. Say by how much, from what, and by when.`,
         weight: promise ? 2 : 1,
       });
     }
-    reportLimited(ctx, pending, options.limit, (n) => `${n} promises of change give no figure, baseline or date. The ${options.limit} most direct are marked.`);
+    reportLimited(ctx, pending, options.limit, (n) => `${n} promises of change give no figure, baseline or date. ${marked(options.limit, 'most direct')}`);
   },
 });
+
+/** A list of links (a table of contents) names sections; it promises nothing. */
+function isLinkOnly(doc: import('../model').Doc, span: { start: number; end: number }): boolean {
+  const text = doc.text;
+  const from = text.lastIndexOf('\n', span.start - 1) + 1;
+  const nl = text.indexOf('\n', span.end);
+  const line = text.slice(from, nl < 0 ? text.length : nl).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim();
+  return /^\[[^\]]*\]\([^)]*\)[.;,]?$/.test(line);
+}
+
+const ANAPHORA = /^(?:this|it|these|that|they)\b/i;
 
 /** The verb opens the sentence or item: "Improve access to ...", "Reduced waiting", "To transform ...". */
 const LEADING = /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:to\s+|and\s+)?$/i;

@@ -1,0 +1,60 @@
+// The LSP features over an analysis, in-process: hover text when findings
+// pile up on one spot, and the disable comments' placement.
+import { strict as assert } from 'node:assert';
+import { analyze, applyEdits, RULES, scorecard, type Rule } from '../../server/src/core/index';
+import { defineRule } from '../../server/src/core/rule';
+import { positionedText } from '../../server/src/lsp/convert';
+import { disableFileEdits, disableLineEdits, hover, type Analysed } from '../../server/src/lsp/features';
+import { NOW } from '../helpers';
+
+const onTitle = (n: number): Rule =>
+  defineRule<Record<string, never>>({
+    meta: { ...RULES.find((r) => r.meta.id === 'not-doing-section')!.meta, id: 'not-doing-section', options: {} },
+    check({ doc, report }) {
+      for (let i = 0; i < n; i++) report({ span: doc.title!.span, message: `Finding ${i + 1} on the title.` });
+    },
+  });
+
+function analysed(text: string, rules: readonly Rule[] = RULES): Analysed {
+  const analysis = analyze(text, { now: NOW, rules });
+  return { uri: 'file:///s.md', version: 1, doc: positionedText('file:///s.md', text), analysis, card: scorecard(analysis, rules) };
+}
+
+describe('LSP features', () => {
+  it('explains one or two findings in full, and three or more in brief', () => {
+    const text = '# Strategy\n\nText.\n';
+    const value = (n: number) => (hover(analysed(text, [onTitle(n)]), { line: 0, character: 3 })!.contents as { value: string }).value;
+    assert.match(value(2), /What good looks like\./);
+    assert.match(value(2), /```markdown/);
+    const three = value(3);
+    assert.equal(three.match(/Why it matters\./g)!.length, 3);
+    assert.doesNotMatch(three, /What good looks like\.|```markdown|How to fix\./);
+    assert.equal(three.match(/\[Read the not-doing-section documentation\]/g)!.length, 3);
+  });
+
+  it('disables for one line above the line, keeping its indentation', () => {
+    const text = '# Strategy 2025 to 2035\n\n- Item\n  continued\n';
+    const a = analysed(text, [onTitle(1)]);
+    const f = { ...a.analysis.findings[0], span: { start: text.indexOf('continued'), end: text.indexOf('continued') + 9 } };
+    assert.equal(applyEdits(text, disableLineEdits(a, f)), '# Strategy 2025 to 2035\n\n- Item\n  <!-- strategy-lint-disable-next-line not-doing-section -- [reason] -->\n  continued\n');
+  });
+
+  it('disables around a whole table, since a comment line inside would end it', () => {
+    const text = '# Strategy\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n\nAfter.\n';
+    const a = analysed(text, [onTitle(1)]);
+    const f = { ...a.analysis.findings[0], span: { start: text.indexOf('| 1'), end: text.indexOf('| 1') + 3 } };
+    assert.equal(
+      applyEdits(text, disableLineEdits(a, f)),
+      '# Strategy\n\n<!-- strategy-lint-disable not-doing-section -- [reason] -->\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n\n<!-- strategy-lint-enable not-doing-section -->\n\nAfter.\n',
+    );
+  });
+
+  it('disables for the file after the front matter, which then suppresses the finding', () => {
+    const text = '---\ntitle: Plan\n---\n# Strategy 2025 to 2027\n\nText.\n';
+    const a = analysed(text);
+    const f = a.analysis.findings.find((x) => x.ruleId === 'not-doing-section')!;
+    const fixed = applyEdits(text, disableFileEdits(a, f));
+    assert.equal(fixed, '---\ntitle: Plan\n---\n<!-- strategy-lint-disable not-doing-section -- [reason] -->\n\n# Strategy 2025 to 2027\n\nText.\n');
+    assert.ok(!analyze(fixed, { now: NOW }).findings.some((x) => x.ruleId === 'not-doing-section'));
+  });
+});

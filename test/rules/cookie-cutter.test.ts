@@ -1,0 +1,46 @@
+import { strict as assert } from 'node:assert';
+import { lines, lint } from '../helpers';
+
+const RULE = "cookie-cutter";
+
+describe(RULE, () => {
+  const cases: Array<{ name: string; text: string; expected: string[]; config?: Record<string, unknown> }> = [
+    {
+      name: "reports stock phrases one by one",
+      text: "# Digital strategy 2025 to 2028\n\nWe will deliver world-class, seamless services.\n",
+      expected: ["3:17 info cookie-cutter \"world-class\" is a stock phrase that could sit in any organisation's strategy. Say the plain, particular thing you mean.",
+        "3:30 info cookie-cutter \"seamless\" is a stock phrase that could sit in any organisation's strategy. Say the plain, particular thing you mean."],
+    },
+    {
+      name: "reports American spelling (\"center of excellence\")",
+      text: "# Digital strategy 2025 to 2028\n\nWe will build a center of excellence for data.\n",
+      expected: ["3:17 info cookie-cutter \"center of excellence\" is a stock phrase that could sit in any organisation's strategy. Say the plain, particular thing you mean."],
+    },
+    {
+      name: "accepts \"digital first\" when the strategy says what it means",
+      text: "# Digital strategy 2025 to 2028\n\nDigital first means we design for the web before paper. We are digital first in every service.\n",
+      expected: [],
+    },
+    {
+      name: "reports a section where most sentences name nothing specific, with its score",
+      text: "# Digital strategy 2025 to 2028\n\n## Our vision\n\nWe will work with people to make things better for everyone in new ways. We will work with people to make things better for everyone in many ways. We will work with people to make things better for everyone in simple ways. We will work with people to make things better for everyone in clear ways. We will work with people to make things better for everyone in good ways. We will work with people to make things better for everyone in kind ways.\n",
+      expected: ["3:1 info cookie-cutter 100% of the 6 sentences in \"Our vision\" name no figure, date, place, service or organisation, so they could sit in anyone's strategy (specificity 0%). Add what is particular to you."],
+    },
+    {
+      name: "accepts a section of specific sentences",
+      text: "# Digital strategy 2025 to 2028\n\n## Where we are now\n\nWard 7 at St James's moved to electronic observations in 2024. Our 4,000 community patients can book online. Leeds GPs see our discharge letters within an hour. We cut printing by 30% last year. The pharmacy robot at Wharfedale handles 2,000 items a day. Most staff now log in once a shift.\n",
+      expected: [],
+    },
+    {
+      name: "lets the threshold be raised in config",
+      text: "# Digital strategy 2025 to 2028\n\n## Our vision\n\nWe will work with people to make things better for everyone in new ways. We will work with people to make things better for everyone in many ways. We will work with people to make things better for everyone in simple ways. We will work with people to make things better for everyone in clear ways. We will work with people to make things better for everyone in good ways. We will work with people to make things better for everyone in kind ways.\n",
+      config: {"rules": {"cookie-cutter": {"maxGenericPercent": 100}}},
+      expected: [],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      assert.deepEqual(lines(c.text, lint(c.text, RULE, c.config).findings), c.expected);
+    });
+  }
+});

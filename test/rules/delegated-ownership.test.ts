@@ -1,0 +1,54 @@
+import { strict as assert } from 'node:assert';
+import { lines, lint } from '../helpers';
+
+const RULE = "delegated-ownership";
+
+describe(RULE, () => {
+  const cases: Array<{ name: string; text: string; expected: string[]; config?: Record<string, unknown> }> = [
+    {
+      name: "reports a strategy owned by the IT department",
+      text: "# Digital strategy 2025 to 2028\n\nThis strategy is owned by the IT department.\n",
+      expected: ["3:18 warning delegated-ownership \"owned by the IT department\", and the strategy never names the board or chief executive. The Digital Boards guidance asks the whole board to own the strategy; say so."],
+    },
+    {
+      name: "accepts IT leading when the board owns it",
+      text: "# Digital strategy 2025 to 2028\n\nThis strategy is owned by the IT department. The trust board approved it in May.\n",
+      expected: [],
+    },
+    {
+      name: "reports a strategy written by consultants",
+      text: "# Digital strategy 2025 to 2028\n\nIt was written by consultants.\n",
+      expected: ["3:8 warning delegated-ownership \"written by consultants\", and the strategy never names the board or chief executive. The Digital Boards guidance asks the whole board to own the strategy; say so."],
+    },
+    {
+      name: "reports American usage (\"led by the CIO\", \"organization\")",
+      text: "# Digital strategy 2025 to 2028\n\nThe plan for our organization is led by the CIO.\n",
+      expected: ["3:34 warning delegated-ownership \"led by the CIO\", and the strategy never names the board or chief executive. The Digital Boards guidance asks the whole board to own the strategy; say so."],
+    },
+    {
+      name: "notes, as information, a strategy that calls itself an IT strategy and never names the board",
+      text: "# Digital strategy 2025 to 2028\n\n## Context\n\nThe IT Strategy reduces risk.\n",
+      expected: ["5:5 info delegated-ownership The strategy calls itself an \"IT Strategy\" and never names the board or chief executive. The Digital Boards guidance asks for a strategy the whole board owns, not one left to IT."],
+    },
+    {
+      name: "accepts an IT strategy the board owns",
+      text: "# Digital strategy 2025 to 2028\n\nThe IT strategy is owned by the trust board.\n",
+      expected: [],
+    },
+    {
+      name: "never reads \"it\" as IT",
+      text: "# Digital strategy 2025 to 2028\n\nThe strategy is owned by it all.\n",
+      expected: [],
+    },
+    {
+      name: "reports a branch named by its initials",
+      text: "# Digital strategy 2025 to 2028\n\nThis strategy is owned by the IITB branch.\n",
+      expected: ["3:18 warning delegated-ownership \"owned by the IITB branch\", and the strategy never names the board or chief executive. The Digital Boards guidance asks the whole board to own the strategy; say so."],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      assert.deepEqual(lines(c.text, lint(c.text, RULE, c.config).findings), c.expected);
+    });
+  }
+});

@@ -1,0 +1,44 @@
+import { strict as assert } from 'node:assert';
+import { lines, lint } from '../helpers';
+
+const RULE = "hollow-commitment";
+
+describe(RULE, () => {
+  const cases: Array<{ name: string; text: string; expected: string[]; config?: Record<string, unknown> }> = [
+    {
+      name: "reports \"we are committed to\" with no action behind it",
+      text: "# Digital strategy 2025 to 2028\n\nWe are committed to supporting staff with digital skills.\n",
+      expected: ["3:1 info hollow-commitment \"We are committed to\" states an intention, not an action. Say what will be done, by whom and by when."],
+    },
+    {
+      name: "accepts an aim with a figure and a date",
+      text: "# Digital strategy 2025 to 2028\n\nWe aim to train 400 staff by June 2026.\n",
+      expected: [],
+    },
+    {
+      name: "leaves other people's aims alone",
+      text: "# Digital strategy 2025 to 2028\n\nPeople seeking to claim benefits can apply online.\n",
+      expected: [],
+    },
+    {
+      name: "reports the organisation as subject",
+      text: "# Digital strategy 2025 to 2028\n\nThe trust will strive to be a digital leader.\n",
+      expected: ["3:1 info hollow-commitment \"The trust will strive to\" states an intention, not an action. Say what will be done, by whom and by when."],
+    },
+    {
+      name: "reports American spelling (\"endeavor\")",
+      text: "# Digital strategy 2025 to 2028\n\nWe will endeavor to modernize our systems.\n",
+      expected: ["3:1 info hollow-commitment \"We will endeavor to\" states an intention, not an action. Say what will be done, by whom and by when."],
+    },
+    {
+      name: "accepts plain \"we will\" actions",
+      text: "# Digital strategy 2025 to 2028\n\nWe will train every ward clerk in the new system.\n",
+      expected: [],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      assert.deepEqual(lines(c.text, lint(c.text, RULE, c.config).findings), c.expected);
+    });
+  }
+});

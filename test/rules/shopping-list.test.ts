@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { lines, lint } from '../helpers';
+
+const RULE = "shopping-list";
+
+describe(RULE, () => {
+  const cases: Array<{ name: string; text: string; expected: string[]; config?: Record<string, unknown> }> = [
+    {
+      name: "reports eight unranked priorities in one list",
+      text: "# Digital strategy 2025 to 2028\n\n## Our priorities\n\n- Cloud hosting\n- Patient apps\n- Robotics\n- Data warehouse\n- Cyber security\n- Intranet\n- Telephony\n- Wi-Fi upgrade\n",
+      expected: ["5:3 warning shopping-list This list has 8 priorities side by side and nothing ranks or phases them. Rank them, group them into phases, or move some into \"What we will not do\"."],
+    },
+    {
+      name: "accepts seven",
+      text: "# Digital strategy 2025 to 2028\n\n## Our priorities\n\n- Cloud hosting\n- Patient apps\n- Robotics\n- Data warehouse\n- Cyber security\n- Intranet\n- Telephony\n",
+      expected: [],
+    },
+    {
+      name: "accepts a long list that says it is in priority order",
+      text: "# Digital strategy 2025 to 2028\n\n## Our priorities\n\nIn order of priority:\n\n1. Cloud hosting\n1. Patient apps\n1. Robotics\n1. Data warehouse\n1. Cyber security\n1. Intranet\n1. Telephony\n1. Wi-Fi upgrade\n",
+      expected: [],
+    },
+    {
+      name: "accepts American spelling of the heading and still reports (\"Prioritized work\")",
+      text: "# Digital strategy 2025 to 2028\n\n## Prioritized work\n\n- Cloud hosting\n- Patient apps\n- Robotics\n- Data warehouse\n- Cyber security\n- Intranet\n- Telephony\n- Wi-Fi upgrade\n",
+      expected: ["5:3 warning shopping-list This list has 8 priorities side by side and nothing ranks or phases them. Rank them, group them into phases, or move some into \"What we will not do\"."],
+    },
+    {
+      name: "leaves long lists outside priority sections alone",
+      text: "# Digital strategy 2025 to 2028\n\n## Background\n\n- Cloud hosting\n- Patient apps\n- Robotics\n- Data warehouse\n- Cyber security\n- Intranet\n- Telephony\n- Wi-Fi upgrade\n",
+      expected: [],
+    },
+    {
+      name: "reports eight parallel subsections under a priorities heading",
+      text: "# Digital strategy 2025 to 2028\n\n## Priorities\n\n### Wards\n\nWork for this area goes here.\n\n### Clinics\n\nWork for this area goes here.\n\n### Theatres\n\nWork for this area goes here.\n\n### Pharmacy\n\nWork for this area goes here.\n\n### Radiology\n\nWork for this area goes here.\n\n### Pathology\n\nWork for this area goes here.\n\n### Outpatients\n\nWork for this area goes here.\n\n### Community\n\nWork for this area goes here.\n\n",
+      expected: ["3:1 warning shopping-list \"Priorities\" has 8 parallel subsections and nothing ranks or phases them. Say which come first and which can wait."],
+    },
+    {
+      name: "reports deep nesting with many leaves",
+      text: "# Digital strategy 2025 to 2028\n\n## Priorities\n\n- Clinical systems\n  - Records\n    - Item a\n    - Item b\n    - Item c\n    - Item d\n    - Item e\n    - Item f\n    - Item g\n    - Item h\n    - Item i\n    - Item j\n    - Item k\n    - Item l\n    - Item m\n    - Item n\n    - Item o\n    - Item p\n    - Item q\n    - Item r\n    - Item s\n    - Item t\n    - Item u\n",
+      expected: ["5:3 warning shopping-list This list nests 3 levels deep with 21 items at the bottom, and nothing ranks or phases them. Say which come first."],
+    },
+    {
+      name: "lets the threshold be raised in config",
+      text: "# Digital strategy 2025 to 2028\n\n## Our priorities\n\n- Cloud hosting\n- Patient apps\n- Robotics\n- Data warehouse\n- Cyber security\n- Intranet\n- Telephony\n- Wi-Fi upgrade\n",
+      config: {"rules": {"shopping-list": {"maxItems": 10}}},
+      expected: [],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      assert.deepEqual(lines(c.text, lint(c.text, RULE, c.config).findings), c.expected);
+    });
+  }
+});

@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert';
+import { lines, lint } from '../helpers';
+
+const RULE = "technology-led";
+
+describe(RULE, () => {
+  const cases: Array<{ name: string; text: string; expected: string[]; config?: Record<string, unknown> }> = [
+    {
+      name: "reports hyped technology terms",
+      text: "# Digital strategy 2025 to 2028\n\nWe will adopt cutting-edge blockchain technology.\n",
+      expected: ["3:15 warning technology-led \"cutting-edge\" is the kind of hyped or unproven technology the Digital Boards guidance warns against. Name the need it meets and the evidence that it works, or leave it out.",
+        "3:28 warning technology-led \"blockchain\" is the kind of hyped or unproven technology the Digital Boards guidance warns against. Name the need it meets and the evidence that it works, or leave it out."],
+    },
+    {
+      name: "reports priorities named after a technology",
+      text: "# Digital strategy 2025 to 2028\n\n## Our priorities\n\n- Implement AI\n- Move to the cloud\n",
+      expected: ["5:3 warning technology-led \"Implement AI\" names \"AI\" as the aim, not what it will change for patients, staff or the public. Name the outcome and make the technology the means.",
+        "6:3 warning technology-led \"Move to the cloud\" names a technology as the aim, not what it will change for patients, staff or the public. Name the outcome and make the technology the means."],
+    },
+    {
+      name: "accepts technology named as the means to an outcome for people",
+      text: "# Digital strategy 2025 to 2028\n\n## Our priorities\n\n- Use AI to halve the time patients wait for results\n",
+      expected: [],
+    },
+    {
+      name: "reports a document where technology words swamp words about people",
+      text: "# Digital strategy 2025 to 2028\n\nOur cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Patients and staff benefit.\n",
+      expected: ["1:1 warning technology-led The strategy uses 40 words about technology to 2 about people and outcomes (20.0 to 1, above 1.5 to 1). Lead with what will change for patients, staff and the public."],
+    },
+    {
+      name: "accepts the same text when the ratio limit is raised",
+      text: "# Digital strategy 2025 to 2028\n\nOur cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Patients and staff benefit.\n",
+      config: {"rules": {"technology-led": {"maxRatio": 25}}},
+      expected: [],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      assert.deepEqual(lines(c.text, lint(c.text, RULE, c.config).findings), c.expected);
+    });
+  }
+});

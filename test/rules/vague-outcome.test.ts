@@ -1,0 +1,90 @@
+import { strict as assert } from 'node:assert';
+import { lines, lint } from '../helpers';
+
+const RULE = "vague-outcome";
+
+describe(RULE, () => {
+  const cases: Array<{ name: string; text: string; expected: string[]; config?: Record<string, unknown> }> = [
+    {
+      name: "reports a promise to improve with nothing to measure it by",
+      text: "# Digital strategy 2025 to 2028\n\nWe will improve patient access to digital services.\n",
+      expected: ["3:9 info vague-outcome \"improve\" with no figure, baseline or date: nobody could tell whether it happened. Say by how much, from what, and by when."],
+    },
+    {
+      name: "accepts the same promise with a figure and a date",
+      text: "# Digital strategy 2025 to 2028\n\nWe will improve access for 75% of outpatients by March 2027.\n",
+      expected: [],
+    },
+    {
+      name: "accepts a promise with a baseline",
+      text: "# Digital strategy 2025 to 2028\n\nWe will reduce log-in time, which is currently the main complaint.\n",
+      expected: [],
+    },
+    {
+      name: "reports American spelling (\"optimize\")",
+      text: "# Digital strategy 2025 to 2028\n\nWe will optimize our clinical systems.\n",
+      expected: ["3:9 info vague-outcome \"optimize\" with no figure, baseline or date: nobody could tell whether it happened. Say by how much, from what, and by when."],
+    },
+    {
+      name: "leaves description of the world alone",
+      text: "# Digital strategy 2025 to 2028\n\nDemand for care has increased over the last decade.\n",
+      expected: [],
+    },
+    {
+      name: "leaves names alone (\"Quality Improvement Programme\")",
+      text: "# Digital strategy 2025 to 2028\n\nWe will continue the Quality Improvement Programme for all teams.\n",
+      expected: [],
+    },
+    {
+      name: "reports an item that opens with the verb outside outcome sections",
+      text: "# Digital strategy 2025 to 2028\n\n## Background\n\n- Reduce the time staff spend logging in\n",
+      expected: ["5:3 info vague-outcome \"Reduce\" with no figure, baseline or date: nobody could tell whether it happened. Say by how much, from what, and by when."],
+    },
+    {
+      name: "leaves items under outcome headings to measurable-outcome",
+      text: "# Digital strategy 2025 to 2028\n\n## Objectives\n\n- Improve patient access to records\n",
+      expected: [],
+    },
+    {
+      name: "leaves short labels such as theme names alone",
+      text: "# Digital strategy 2025 to 2028\n\n## Background\n\n- Transforming our services\n",
+      expected: [],
+    },
+    {
+      name: "leaves past achievements alone (\"Transformed ...\")",
+      text: "# Digital strategy 2025 to 2028\n\n## Background\n\n- Transformed the way we share evidence with the courts\n",
+      expected: [],
+    },
+    {
+      name: "leaves a gerund that is the subject of a benefit alone",
+      text: "# Digital strategy 2025 to 2028\n\nIncreasing collaboration will allow partners to reuse our data.\n",
+      expected: [],
+    },
+    {
+      name: "leaves a sentence that carries on from a measured one alone",
+      text: "# Digital strategy 2025 to 2028\n\nWe will raise online take-up to 80% within 3 years. This will be further increased as services improve.\n",
+      expected: [],
+    },
+    {
+      name: "leaves a table of contents of links alone",
+      text: "# Digital strategy 2025 to 2028\n\n## Contents\n\n1. [Transforming the way we work](#theme-2)\n",
+      expected: [],
+    },
+    {
+      name: "skips inline code",
+      text: "# Digital strategy 2025 to 2028\n\nWe will `improve` the build script for the website.\n",
+      expected: [],
+    },
+    {
+      name: "reports description too when onlyCommitments is off",
+      text: "# Digital strategy 2025 to 2028\n\nDemand for care has increased over the last decade.\n",
+      config: {"rules": {"vague-outcome": {"onlyCommitments": false}}},
+      expected: ["3:21 info vague-outcome \"increased\" with no figure, baseline or date: nobody could tell whether it happened. Say by how much, from what, and by when."],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      assert.deepEqual(lines(c.text, lint(c.text, RULE, c.config).findings), c.expected);
+    });
+  }
+});
