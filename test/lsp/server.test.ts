@@ -321,6 +321,17 @@ describe('language server (protocol): configuration, debounce and cancellation',
     assert.deepEqual(codes(await client.pull(uri)), ['1:1 not-doing-section', '5:4 measurable-outcome', '6:4 measurable-outcome']);
   });
 
+  it('keeps serving the newest text when a client sends versions out of order or repeats one', async () => {
+    client = await TestClient.start({ pull: true, settings: only() });
+    await client.open(uri, STRATEGY.replace('2035', '2028'));
+    assert.equal((await client.pull(uri)).length, 3);
+    await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 0 }, contentChanges: [{ text: STRATEGY }] });
+    assert.deepEqual(codes(await client.pull(uri)), ['1:1 not-doing-section', '1:20 time-horizon', '5:4 measurable-outcome', '6:4 measurable-outcome']);
+    // The same version number again, with different text: still the newest text counts.
+    await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 0 }, contentChanges: [{ text: STRATEGY.replace('2035', '2027') }] });
+    assert.deepEqual(codes(await client.pull(uri)), ['1:1 not-doing-section', '5:4 measurable-outcome', '6:4 measurable-outcome']);
+  });
+
   it('debounces pushes: a burst of edits gives one push, for the newest version', async () => {
     client = await TestClient.start({ pull: false, settings: only({ debounce: 10_000 }) });
     const versions: number[] = [];
