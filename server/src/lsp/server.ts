@@ -86,6 +86,8 @@ export function startServer(connection: Connection): void {
   const configDiagnostics = new Map<string, string>();
   const reportedSettingProblems = new Set<string>();
   let globalSettings: Settings = normaliseSettings({});
+  /** Counts settings and config changes, so that an analysis begun under the old ones is dropped. */
+  let epoch = 0;
   let folders: string[] = [];
   let caps = {
     pull: false,
@@ -242,9 +244,10 @@ export function startServer(connection: Connection): void {
     let analysed: Analysed | null = null;
     if (isStrategy(doc, settings)) {
       const text = doc.getText();
-      // In slices, so that a long document never stalls the event loop; a run that a newer version overtakes is dropped.
-      const analysis = await inSlices(analysisSteps(text, { config: configFor(uri, settings), cache: st.cache }), () => documents.get(uri)?.version !== version || states.get(uri) !== st);
-      if (!analysis || (st.result && st.result.version >= version)) return;
+      // In slices, so that a long document never stalls the event loop; a run that a newer change overtakes is dropped.
+      const started = epoch;
+      const analysis = await inSlices(analysisSteps(text, { config: configFor(uri, settings), cache: st.cache }), () => states.get(uri) !== st || st.gen !== gen || epoch !== started);
+      if (!analysis || st.result?.gen === gen) return;
       for (const e of analysis.errors) connection.console.error(`Rule ${e.ruleId} failed on ${uri}: ${e.message}`);
       analysed = { uri, version, doc: positionedText(uri, text), analysis, card: scorecard(analysis) };
     }
@@ -319,6 +322,7 @@ export function startServer(connection: Connection): void {
     settingsCache.clear();
     configByDir.clear();
     for (const st of states.values()) st.result = undefined;
+    epoch++;
     if (caps.pull) {
       if (caps.diagnosticRefresh) void connection.languages.diagnostics.refresh();
       // A pull client that cannot be asked to refresh still gets its config-file diagnostics and status.
