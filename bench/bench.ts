@@ -283,8 +283,9 @@ async function main(): Promise<void> {
     { name: 'generated 10,000 words', text: generateStrategy(10000, 2), runs: QUICK ? 3 : 11, edits: QUICK ? 20 : 100 },
     { name: 'generated 50,000 words', text: generateStrategy(50000, 3), runs: QUICK ? 2 : 5, edits: QUICK ? 20 : 60 },
   ];
-  const corpus = resolve('..', 'shared', 'corpus');
-  if (existsSync(corpus)) {
+  // ../shared/corpus beside a clone; ../../shared/corpus beside a worktree under wt/; or --corpus.
+  const corpus = [opt('--corpus'), resolve('..', 'shared', 'corpus'), resolve('..', '..', 'shared', 'corpus')].find((d): d is string => !!d && existsSync(d));
+  if (corpus) {
     for (const f of readdirSync(corpus).sort()) {
       if (!/\.md$/i.test(f) || /^index\.md$/i.test(f)) continue;
       docs.push({ name: `corpus ${f}`, text: readFileSync(join(corpus, f), 'utf8'), runs: QUICK ? 3 : 9, edits: QUICK ? 20 : 60 });

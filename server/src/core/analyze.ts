@@ -47,6 +47,19 @@ let defaultCfg: Config | undefined;
 
 /** Analyse a strategy's Markdown text. Pure: no I/O. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
+  const steps = analysisSteps(text, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same analysis as `analyze`, in steps: it pauses after building the
+ * model and after each rule, so that a server can yield to its event loop
+ * between steps and drop a run that a newer edit has overtaken.
+ */
+export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generator<void, Analysis, void> {
   const rules = opts.rules ?? RULES;
   const config = opts.config ?? (defaultCfg ??= defaultConfig(RULES));
   if (text.length > config.maxDocumentSize) {
@@ -58,6 +71,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   let matcher = matchers.get(config);
   if (!matcher) matchers.set(config, (matcher = new SectionMatcher(config.sections)));
   const doc = buildDoc(text, { matcher }, opts.cache);
+  yield;
   const fmProfile = frontMatterProfile(doc);
   const profile = fmProfile ?? config.profile;
   const effective = fmProfile && fmProfile !== config.profile ? { ...config, profile: fmProfile } : config;
@@ -114,6 +128,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
       if (opts.throwOnRuleError) throw e;
       errors.push({ ruleId: id, message: e instanceof Error ? e.message : String(e) });
     }
+    yield;
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, doc, profile, directives, evidence, errors };

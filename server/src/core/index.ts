@@ -1,5 +1,5 @@
 // The analysis core's public face. Pure: no vscode, no fs, no process.
-export { analyze, type Analysis, type AnalyzeOptions, type Evidence } from './analyze';
+export { analyze, analysisSteps, type Analysis, type AnalyzeOptions, type Evidence } from './analyze';
 export * from './config';
 export { parseDirectives, type Directive } from './directives';
 export { applyEdits, chooseFixes, fixAllEdits, insertSectionFix, sectionSkeleton, FixConflictError } from './fixes';

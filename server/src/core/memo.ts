@@ -4,6 +4,7 @@
 // arrays and objects returned are frozen.
 
 const ALL = new Set<Map<string, unknown>>();
+const EMPTY: readonly never[] = Object.freeze([]);
 
 /** Forget every memoised result (the benchmark does this to time a truly cold analysis). */
 export function resetMemos(): void {
@@ -19,7 +20,9 @@ export function memoText<T>(fn: (text: string) => T, max = 20000): (text: string
     if (v === undefined && !cache.has(text)) {
       if (cache.size >= max) cache.clear();
       v = fn(text);
-      if (v && typeof v === 'object') deepFreeze(v);
+      // Most sentences match nothing: share one empty array rather than keep thousands.
+      if (Array.isArray(v) && v.length === 0) v = EMPTY as T;
+      else if (v && typeof v === 'object') deepFreeze(v);
       cache.set(text, v);
     }
     return v as T;

@@ -21,7 +21,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, ChunkCache, docsUrl, resolveConfig, RULES, scorecard, type Config, type ConfigProblem, type Finding } from '../core/index';
+import { analysisSteps, ChunkCache, docsUrl, resolveConfig, RULES, scorecard, type Config, type ConfigProblem, type Finding } from '../core/index';
 import { findConfigFile, readConfigFile } from '../node/config-files';
 import { positionedText, toDiagnostic, toSpan } from './convert';
 import { codeActions, codeLenses, completion, hover, missingSections, scorecardResult, type Analysed, type EditOptions } from './features';
@@ -56,6 +56,23 @@ interface LoadedFileConfig {
   file?: string;
 }
 
+/** Longest stretch of analysis between yields to the event loop. */
+const SLICE_MS = 10;
+
+/** Run a stepped computation, yielding to the event loop every SLICE_MS; undefined if `stale` says to give up. */
+async function inSlices<T>(steps: Generator<void, T, void>, stale: () => boolean): Promise<T | undefined> {
+  let last = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - last >= SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (stale()) return undefined;
+      last = performance.now();
+    }
+  }
+}
+
 const CONFIG_GLOB = '**/.strategy-lint.{json,jsonc,yaml,yml}';
 const SETTINGS_SOURCE = 'the strategyLint editor settings';
 
@@ -69,6 +86,8 @@ export function startServer(connection: Connection): void {
   const configDiagnostics = new Map<string, string>();
   const reportedSettingProblems = new Set<string>();
   let globalSettings: Settings = normaliseSettings({});
+  /** Counts settings and config changes, so that an analysis begun under the old ones is dropped. */
+  let epoch = 0;
   let folders: string[] = [];
   let foldersSupported = false;
   let caps = {
@@ -236,7 +255,10 @@ export function startServer(connection: Connection): void {
     let analysed: Analysed | null = null;
     if (isStrategy(doc, settings)) {
       const text = doc.getText();
-      const analysis = analyze(text, { config: configFor(uri, settings), cache: st.cache });
+      // In slices, so that a long document never stalls the event loop; a run that a newer change overtakes is dropped.
+      const started = epoch;
+      const analysis = await inSlices(analysisSteps(text, { config: configFor(uri, settings), cache: st.cache }), () => states.get(uri) !== st || st.gen !== gen || epoch !== started);
+      if (!analysis || st.result?.gen === gen) return;
       for (const e of analysis.errors) connection.console.error(`Rule ${e.ruleId} failed on ${uri}: ${e.message}`);
       analysed = { uri, version, doc: positionedText(uri, text), analysis, card: scorecard(analysis) };
     }
@@ -311,6 +333,7 @@ export function startServer(connection: Connection): void {
     settingsCache.clear();
     configByDir.clear();
     for (const st of states.values()) st.result = undefined;
+    epoch++;
     if (caps.pull) {
       if (caps.diagnosticRefresh) void connection.languages.diagnostics.refresh();
       // A pull client that cannot be asked to refresh still gets its config-file diagnostics and status.
