@@ -78,6 +78,7 @@ export class TestClient {
     const capabilities: ClientCapabilities = {
       workspace: {
         configuration: true,
+        workspaceFolders: true,
         workspaceEdit: { documentChanges: true },
         didChangeWatchedFiles: { dynamicRegistration: true },
         diagnostics: { refreshSupport: true },

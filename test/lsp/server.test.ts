@@ -177,6 +177,17 @@ describe('language server (protocol)', function () {
     assert.ok(!codes(await client.pull(uri)).some((c) => c.endsWith('not-doing-section')));
   });
 
+  it('matches strategyLint.files inside workspace folders, and follows folders being added', async () => {
+    client = await TestClient.start({ pull: true, settings: only({ files: ['plans/**/*.md'] }) });
+    const plan = pathToFileURL(join(dir, 'plans', 'next.md')).href;
+    await client.open(plan, STRATEGY);
+    assert.deepEqual(await client.pull(plan), []);
+    const refreshed = new Promise((r) => client!.events.once('refresh', r));
+    await client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(dir).href, name: 'd' }], removed: [] } });
+    await refreshed;
+    assert.equal((await client.pull(plan)).length, 4);
+  });
+
   it('puts the scorecard in a code lens on the title, and returns the whole scorecard on request', async () => {
     client = await TestClient.start({ pull: true, settings: only() });
     await client.open(uri, STRATEGY);
@@ -318,6 +329,17 @@ describe('language server (protocol): configuration, debounce and cancellation',
     // A request someone waits on (hover) analyses at once; the pull then has the newest version.
     await client.change(uri, STRATEGY.replace('2035', '2029'));
     await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.deepEqual(codes(await client.pull(uri)), ['1:1 not-doing-section', '5:4 measurable-outcome', '6:4 measurable-outcome']);
+  });
+
+  it('keeps serving the newest text when a client sends versions out of order or repeats one', async () => {
+    client = await TestClient.start({ pull: true, settings: only() });
+    await client.open(uri, STRATEGY.replace('2035', '2028'));
+    assert.equal((await client.pull(uri)).length, 3);
+    await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 0 }, contentChanges: [{ text: STRATEGY }] });
+    assert.deepEqual(codes(await client.pull(uri)), ['1:1 not-doing-section', '1:20 time-horizon', '5:4 measurable-outcome', '6:4 measurable-outcome']);
+    // The same version number again, with different text: still the newest text counts.
+    await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 0 }, contentChanges: [{ text: STRATEGY.replace('2035', '2027') }] });
     assert.deepEqual(codes(await client.pull(uri)), ['1:1 not-doing-section', '5:4 measurable-outcome', '6:4 measurable-outcome']);
   });
 

@@ -26,6 +26,16 @@ describe(RULE, () => {
       expected: ["3:34 warning delegated-ownership \"led by the CIO\", and the strategy never names the board or chief executive. The Digital Boards guidance asks the whole board to own the strategy; say so."],
     },
     {
+      name: "notes, as information, a strategy that calls itself an IT strategy and never names the board",
+      text: "# Digital strategy 2025 to 2028\n\n## Context\n\nThe IT Strategy reduces risk.\n",
+      expected: ["5:5 info delegated-ownership The strategy calls itself an \"IT Strategy\" and never names the board or chief executive. The Digital Boards guidance asks for a strategy the whole board owns, not one left to IT."],
+    },
+    {
+      name: "accepts an IT strategy the board owns",
+      text: "# Digital strategy 2025 to 2028\n\nThe IT strategy is owned by the trust board.\n",
+      expected: [],
+    },
+    {
       name: "never reads \"it\" as IT",
       text: "# Digital strategy 2025 to 2028\n\nThe strategy is owned by it all.\n",
       expected: [],

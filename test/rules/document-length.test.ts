@@ -13,6 +13,7 @@ describe(RULE, () => {
       expected: ['1:1 warning document-length This strategy has about 6,506 words and no summary section. Past 6,000 words, few readers will get through it: add a short summary at the start.'],
     },
     { name: 'accepts a long strategy with an executive summary', text: long.replace('## Context', '## Executive summary\n\nBy 2027 every ward will have laptops.\n\n## Context'), expected: [] },
+    { name: 'accepts a summary whose heading lacks its space (heading-syntax reports that)', text: long.replace('## Context', '##02 Executive summary\n\nBy 2027 every ward will have laptops.\n\n## Context'), expected: [] },
     { name: 'accepts a short strategy', text: `# Strategy\n\n${para(100)}\n`, expected: [] },
     { name: 'the word limit is tunable', text: long, expected: [], config: { rules: { [RULE]: { maxWords: 10000 } } } },
   ];

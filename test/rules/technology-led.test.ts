@@ -25,7 +25,7 @@ describe(RULE, () => {
     {
       name: "reports a document where technology words swamp words about people",
       text: "# Digital strategy 2025 to 2028\n\nOur cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Our cloud platform hosts software, apps and databases. Patients and staff benefit.\n",
-      expected: ["1:1 warning technology-led The strategy uses 40 words about technology to 2 about people and outcomes (20.0 to 1, above 3 to 1). Lead with what will change for patients, staff and the public."],
+      expected: ["1:1 warning technology-led The strategy uses 40 words about technology to 2 about people and outcomes (20.0 to 1, above 1.5 to 1). Lead with what will change for patients, staff and the public."],
     },
     {
       name: "accepts the same text when the ratio limit is raised",

@@ -4,6 +4,7 @@
 import { defaultConfig, effectiveOptions, type Config } from './config';
 import { parseDirectives, Suppressions, type Directive } from './directives';
 import { buildDoc, type ChunkCache, type Doc } from './model';
+import { oversizeFinding, unparsedDoc } from './oversize';
 import { PROFILES, isProfile } from './profiles';
 import type { Rule, RuleContext } from './rule';
 import { RULES, docsUrl } from './rules/index';
@@ -48,6 +49,12 @@ let defaultCfg: Config | undefined;
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const rules = opts.rules ?? RULES;
   const config = opts.config ?? (defaultCfg ??= defaultConfig(RULES));
+  if (text.length > config.maxDocumentSize) {
+    // Parsing megabytes on every keystroke would freeze the editor: report the size and stop.
+    const sev = config.rules['document-too-large']?.severity ?? 'warning';
+    const findings = sev === 'off' ? [] : [oversizeFinding(text, config.maxDocumentSize, sev, docsUrl('document-too-large'))];
+    return { findings, doc: unparsedDoc(text), profile: config.profile, directives: [], evidence: [], errors: [] };
+  }
   let matcher = matchers.get(config);
   if (!matcher) matchers.set(config, (matcher = new SectionMatcher(config.sections)));
   const doc = buildDoc(text, { matcher }, opts.cache);

@@ -5,6 +5,7 @@
 import * as jsonc from 'jsonc-parser';
 import { parseDocument, type Node as YamlNode } from 'yaml';
 import { isProfile } from './profiles';
+import { yamlRefusal } from './yaml-guard';
 import { isSectionKind, type SectionKind } from './sections';
 import type { Rule } from './rule';
 import type { OptionSchema, Profile, SeveritySetting, Span } from './types';
@@ -64,7 +65,16 @@ export interface ParsedConfigText {
 
 /** Parse a config file's text. JSON and JSONC allow comments and trailing commas; `.yaml`/`.yml` is YAML. */
 export function parseConfigText(text: string, file: string): ParsedConfigText {
-  if (/\.ya?ml$/i.test(file)) return parseYamlConfig(text, file);
+  try {
+    return /\.ya?ml$/i.test(file) ? parseYamlConfig(text, file) : parseJsonConfig(text, file);
+  } catch (e) {
+    // Both parsers recurse: thousands of nested brackets overflow the stack.
+    const why = e instanceof RangeError ? 'it is nested too deeply to read' : `it cannot be read (${(e as Error).message})`;
+    return { value: undefined, problems: [{ file, key: '', message: `${file}: ${why}. Using the default settings.` }], locate: () => undefined };
+  }
+}
+
+function parseJsonConfig(text: string, file: string): ParsedConfigText {
   const errors: jsonc.ParseError[] = [];
   const tree = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const locate = (path: Array<string | number>): Span | undefined => {
@@ -99,6 +109,8 @@ export function parseConfigText(text: string, file: string): ParsedConfigText {
 }
 
 function parseYamlConfig(text: string, file: string): ParsedConfigText {
+  const refused = yamlRefusal(text);
+  if (refused) return { value: undefined, problems: [{ file, key: '', message: `${file}: ${refused}. Using the default settings.` }], locate: () => undefined };
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const locate = (path: Array<string | number>): Span | undefined => {
     for (let p = path; ; p = p.slice(0, -1)) {

@@ -1,6 +1,7 @@
 // Fixes as offset-based text edits: applying them, choosing a non-overlapping
 // set for "fix all", and building the "insert a missing section" edit.
 import type { Doc } from './model';
+import { closerAtEnd } from './open-block';
 import { SECTION_KIND_INFO, type SectionKind } from './sections';
 import type { Finding, Fix, TextEdit } from './types';
 
@@ -82,7 +83,10 @@ export function insertSectionFix(doc: Doc, kind: SectionKind): Fix {
   const eol = doc.eol;
   const before = text.slice(0, at);
   let lead = '';
-  if (before.length > 0) {
+  // A section appended after an unclosed fence or HTML comment would be swallowed by it.
+  const closer = at === text.length ? closerAtEnd(text) : '';
+  if (closer) lead = (before.length === 0 || before.endsWith('\n') ? '' : eol) + closer + eol + eol;
+  else if (before.length > 0) {
     if (before.endsWith(eol + eol) || (eol === '\n' && /\n[ \t]*\n$/.test(before))) lead = '';
     else if (before.endsWith('\n')) lead = eol;
     else lead = eol + eol;

@@ -5,17 +5,21 @@ import type { Doc } from './model';
 import type { Sentence } from './text';
 import type { SectionKind } from './sections';
 import type { Span } from './types';
+import { memoPer } from './memo';
 
 /** Build a case-insensitive whole-word alternation from plain phrases (hyphen or space between words). */
 export function wordsPattern(words: readonly string[], flags = 'i'): RegExp {
   const alts = words
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s\\-–]*'))
     .sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags.includes('u') ? flags : flags + 'u');
+  // Plain \b (not Unicode look-arounds): the lists are ASCII, and \b keeps the scan fast.
+  return new RegExp(`\\b(?:${alts.join('|')})\\b`, flags);
 }
 
-/** Every match of a global pattern in a text, as `[index, text]`. */
-export function allMatches(re: RegExp, text: string): Array<{ index: number; text: string }> {
+/** Every match of a global pattern in a text, as `[index, text]` (memoised per pattern: the result is frozen and shared). */
+export const allMatches: (re: RegExp, text: string) => ReadonlyArray<{ readonly index: number; readonly text: string }> = memoPer(findAll);
+
+function findAll(re: RegExp, text: string): Array<{ index: number; text: string }> {
   const out: Array<{ index: number; text: string }> = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -204,7 +208,7 @@ export const DELEGATE_WORDS =
 /** The same as abbreviations, matched case-sensitively so that "owned by it" never counts. */
 export const DELEGATE_ACRONYMS = /^(?:CIO|CDIO|CTO|CDO|IM&T|IMT|IM\s*&\s*T|ICT(?:\s+(?:team|department))?|IT(?:\s+(?:[Tt]eam|[Dd]epartment|[Dd]irectorate|[Bb]ranch|[Ff]unction|[Ss]ervices?))?|[A-Z]{2,6}(?=\s+[Bb]ranch\b)(?:\s+[Bb]ranch))(?![\p{L}\p{N}])/u;
 
-export const BOARD_WORDS = /\b(?:(?:trust|unitary|whole|management|executive|departmental|main|governing)\s+board|board\s+of\s+directors|the\s+board|our\s+board|board\s+(?:members?|level|meeting|approv\w*|sponsor|owns?|is\s+accountable)|chief\s+executive(?:\s+officer)?|CEO|executive\s+(?:team|committee|directors?|leadership)|leadership\s+team|permanent\s+secretary|accounting\s+officer|secretary\s+of\s+state|ministers?|deputy\s+minister|senior\s+management\s+team|chair(?:man|woman|person)?\s+of\s+the\s+board)\b/i;
+export const BOARD_WORDS = /\b(?:(?:trust|unitary|whole|management|executive|departmental|main|governing)\s+board|board\s+of\s+directors|the\s+board|our\s+board|board\s+(?:members?|level|meeting|approv\w*|sponsor|owns?|is\s+accountable)|chief\s+executive(?:\s+officer)?|CEO|executive\s+(?:team|committee|directors?|leadership)|leadership\s+team|permanent\s+secretary|accounting\s+officer|secretary\s+of\s+state|senior\s+management\s+team|chair(?:man|woman|person)?\s+of\s+the\s+board)\b/i;
 
 export const FUNDING_STRONG =
   /\b(?:bid(?:s|ding)?\s+for|funding\s+pots?|pots?\s+of\s+(?:money|funding|funds)|if\s+funding\s+(?:allows|permits|is\s+(?:available|secured|found))|subject\s+to\s+(?:funding|investment|financial\s+approval)|when\s+funding\s+(?:becomes\s+available|allows|is\s+(?:available|secured))|(?:secure|securing|attract|attracting|access|accessing|unlock|unlocking|draw\s+down|drawing\s+down|chase|chasing)\s+(?:additional\s+|new\s+|more\s+|external\s+|national\s+|central\s+|capital\s+|government\s+|short[\s-]term\s+|one[\s-]off\s+)*(?:funding|funds|investment|money)|funding\s+opportunit(?:y|ies)|(?:available|national|central|capital|short[\s-]term|one[\s-]off)\s+funding\s+(?:streams?|rounds?|opportunit(?:y|ies)|allows|permits))\b/i;
@@ -217,8 +221,10 @@ export const FUNDING_STRONG =
 export const HOLLOW =
   /\b(?:we|we['’]re|we['’]ll|i|(?:the|this|our)\s+(?:trust|organisation|organization|department|ministry|council|board|team|service|strategy|plan|directorate))\s+(?:will\s+|shall\s+|are\s+|is\s+|remain\s+|have\s+|also\s+|continue\s+to\s+|always\s+|fully\s+|firmly\s+|deeply\s+|absolutely\s+|wholeheartedly\s+)*(?:committed\s+(?:ourselves\s+|itself\s+)?to|dedicated\s+to|commit(?:s)?\s+(?:ourselves\s+|itself\s+)?to|pledges?\s+to|striv(?:e|es|ing)\s+(?:to|for)|seek(?:s|ing)?\s+to|endeavou?r(?:s|ing)?\s+to|aspir(?:e|es|ing)\s+to|aim(?:s|ing)?\s+to|work(?:ing)?\s+towards?|hope(?:s)?\s+to|look(?:s|ing)?\s+to)|\bour\s+(?:pledge|commitment|aspiration)\s+(?:is|will\s+be)\s+to\b/i;
 
-/** Count the matches of a global pattern in a text. */
-export function countMatches(re: RegExp, text: string): number {
+/** Count the matches of a global pattern in a text (memoised per pattern). */
+export const countMatches: (re: RegExp, text: string) => number = memoPer(count);
+
+function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
   while (re.exec(text)) n++;

@@ -5,6 +5,7 @@
 import type { Nodes, Root, RootContent, PhrasingContent, ListItem as MdListItem, Table as MdTable } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { parseMarkdown, splitChunks } from './parse';
+import { yamlRefusal } from './yaml-guard';
 import { SectionMatcher, type SectionKind } from './sections';
 import { countWords, runSpan, splitSentences, type Run, type Sentence } from './text';
 import type { Span } from './types';
@@ -108,6 +109,8 @@ export interface Doc {
 
 export interface ModelOptions {
   matcher?: SectionMatcher;
+  /** Parse the text as one chunk (false) rather than cutting it at headings; the model is the same either way. */
+  split?: boolean;
 }
 
 // ---- per-chunk models (offsets relative to the chunk) ----
@@ -123,12 +126,14 @@ interface ChunkModel {
   comments: Comment[];
   code: Span[];
   frontMatter?: FrontMatter;
+  /** Per-section summary: words of real content (placeholders not counted) under each local heading; index 0 is before the first. */
+  ownWords: number[];
 }
 
 const PLACEHOLDER = /\b(?:tbc|tbd|todo|tba|to be (?:confirmed|completed|added|agreed|decided|written)|to follow|coming soon|lorem ipsum(?: dolor sit amet)?|placeholder|xxx+|n\/a)\b/gi;
 
 class ChunkBuilder {
-  readonly m: ChunkModel = { headings: [], sentences: [], paragraphs: [], lists: [], listItems: [], tables: [], comments: [], code: [] };
+  readonly m: ChunkModel = { headings: [], sentences: [], paragraphs: [], lists: [], listItems: [], tables: [], comments: [], code: [], ownWords: [0] };
   private local = -1;
   constructor(private readonly src: string) {}
 
@@ -146,6 +151,8 @@ class ChunkBuilder {
         let data: Record<string, unknown> | null = null;
         let error: string | undefined;
         try {
+          const refused = yamlRefusal(node.value);
+          if (refused) throw new Error(`front matter not read: ${refused}`);
           const v: unknown = parseYaml(node.value);
           data = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
         } catch (e) {
@@ -162,6 +169,7 @@ class ChunkBuilder {
         const textSpan = first !== undefined && last !== undefined ? { start: first, end: last } : span;
         this.m.headings.push({ level: node.depth, text, span, textSpan });
         this.local = this.m.headings.length - 1;
+        this.m.ownWords.push(0);
         this.units(run, 'heading', true);
         return;
       }
@@ -255,6 +263,7 @@ class ChunkBuilder {
       const s = { text, span: runSpan(run, a, b), source, section: -1, words: countWords(text), run, runStart: a, local: this.local };
       this.m.sentences.push(s);
       out.push(s);
+      if (source !== 'heading') this.m.ownWords[this.local + 1] += contentWords(text, s.words);
     }
     return out;
   }
@@ -304,6 +313,11 @@ class ChunkBuilder {
     walk(children);
     return run;
   }
+}
+
+function contentWords(text: string, words: number): number {
+  PLACEHOLDER.lastIndex = 0;
+  return PLACEHOLDER.test(text) ? countWords(text.replace(PLACEHOLDER, ' ')) : words;
 }
 
 /**
@@ -378,7 +392,7 @@ const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.
 /** Build the document model. Pass a `ChunkCache` to reuse the parse of unchanged chunks. */
 export function buildDoc(text: string, options: ModelOptions = {}, cache?: ChunkCache): Doc {
   const matcher = options.matcher ?? defaultMatcher();
-  const starts = splitChunks(text);
+  const starts = options.split === false ? [0] : splitChunks(text);
   const doc: Doc = {
     text,
     eol: detectEol(text),
@@ -394,6 +408,7 @@ export function buildDoc(text: string, options: ModelOptions = {}, cache?: Chunk
     sectionLevel: 2,
   };
   const headings: Heading[] = [];
+  const ownWords: number[] = [];
   for (let c = 0; c < starts.length; c++) {
     const off = starts[c];
     const chunkText = text.slice(off, c + 1 < starts.length ? starts[c + 1] : text.length);
@@ -401,6 +416,8 @@ export function buildDoc(text: string, options: ModelOptions = {}, cache?: Chunk
     const hBase = headings.length;
     const sec = (local: number) => (local < 0 ? hBase - 1 : hBase + local);
     for (const h of m.headings) headings.push({ ...h, span: shiftSpan(h.span, off), textSpan: shiftSpan(h.textSpan, off) });
+    if (hBase > 0) ownWords[hBase - 1] += m.ownWords[0];
+    for (let i = 1; i < m.ownWords.length; i++) ownWords.push(m.ownWords[i]);
     const runs = new Map<Run, Run>();
     const moveRun = (r: Run) => {
       let moved = runs.get(r);
@@ -449,11 +466,11 @@ export function buildDoc(text: string, options: ModelOptions = {}, cache?: Chunk
     if (m.frontMatter && !doc.frontMatter) doc.frontMatter = { ...m.frontMatter, span: shiftSpan(m.frontMatter.span, off) };
   }
   cache?.endGeneration();
-  buildSections(doc, headings, matcher);
+  buildSections(doc, headings, ownWords, matcher);
   return doc;
 }
 
-function buildSections(doc: Doc, headings: Heading[], matcher: SectionMatcher): void {
+function buildSections(doc: Doc, headings: Heading[], ownWords: number[], matcher: SectionMatcher): void {
   const n = doc.text.length;
   const stack: number[] = [];
   headings.forEach((h, i) => {
@@ -476,11 +493,9 @@ function buildSections(doc: Doc, headings: Heading[], matcher: SectionMatcher): 
     while (open.length && doc.sections[open[open.length - 1]].level >= s.level) doc.sections[open.pop()!].span.end = s.span.start;
     open.push(s.index);
   }
-  for (const s of doc.sentences) {
-    if (s.section < 0 || s.source === 'heading') continue;
-    PLACEHOLDER.lastIndex = 0;
-    const words = PLACEHOLDER.test(s.text) ? countWords(s.text.replace(PLACEHOLDER, ' ')) : s.words;
-    for (let i = s.section; i >= 0; i = doc.sections[i].parent) doc.sections[i].contentWords += words;
+  for (let s = 0; s < ownWords.length; s++) {
+    const words = ownWords[s];
+    if (words) for (let i = s; i >= 0; i = doc.sections[i].parent) doc.sections[i].contentWords += words;
   }
   const h1 = doc.sections.find((s) => s.level === 1);
   const first = h1 ?? doc.sections[0];

@@ -9,78 +9,117 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** Parse Markdown (CommonMark + GFM + YAML front matter) into mdast with offsets. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  let root = processor.parse(text) as Root;
+  // An unclosed `---` at the start leaves the front matter extension in a state
+  // where no list is recognised anywhere after it (micromark-extension-frontmatter
+  // issue 5); without front matter there is none to find, so parse without it.
+  if (root.children[0]?.type !== 'yaml' && /^\uFEFF?---/.test(text)) root = withoutFrontMatter.parse(text) as Root;
+  // micromark drops a leading byte order mark and counts offsets without it;
+  // put it back so every offset is an offset into `text`.
+  if (text.charCodeAt(0) === 0xfeff) shiftPositions(root, 1);
+  return root;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+interface Positioned {
+  position?: { start: { offset?: number; column: number; line: number }; end: { offset?: number; column: number; line: number } };
+  children?: Positioned[];
+}
+
+function shiftPositions(node: Positioned, by: number): void {
+  const p = node.position;
+  if (p) {
+    for (const pt of [p.start, p.end]) {
+      if (pt.offset !== undefined) pt.offset += by;
+      if (pt.line === 1) pt.column += by;
+    }
+  }
+  if (node.children) for (const c of node.children) shiftPositions(c, by);
+}
+
+const FENCE = /^( {0,3})(`{3,}|~{3,})/;
 const ATX = /^#{1,6}(?:[ \t]|$)/;
-const HTML_START = /^ {0,3}<(!--|\?|![A-Za-z]|!\[CDATA\[|(script|pre|style|textarea)[\s>]|\/?[A-Za-z])/i;
-const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+// CommonMark's HTML block start conditions 1 to 6 (7, any other tag, cannot interrupt a paragraph, so it is ambiguous here).
+const HTML_RAW = /^<(script|pre|style|textarea)(?:[\s>]|$)/i;
+const HTML_BLOCK_TAG =
+  /^<\/?(address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
+
+type HtmlState = 'raw' | 'comment' | 'pi' | 'decl' | 'cdata' | 'blank';
+const HTML_END: Record<Exclude<HtmlState, 'blank'>, RegExp> = {
+  raw: /<\/(?:script|pre|style|textarea)>/i,
+  comment: /-->/,
+  pi: /\?>/,
+  decl: />/,
+  cdata: /\]\]>/,
+};
 
 /**
  * Offsets where the text can be cut into independently parseable chunks: the
  * start of every ATX heading at column 0 that lies outside front matter,
  * fenced code and HTML blocks. Always starts with 0.
  *
- * A column-0 `#` line can belong to nothing else in CommonMark, except inside
- * a top-level fence or HTML block, which the scan tracks. Where the scan is
- * unsure it does not cut, which is always safe. Link reference and footnote
- * definitions apply across the whole document, so a text that has any is not
- * cut at all.
+ * A column-0 `#` line is a heading in CommonMark unless a top-level fence or
+ * HTML block holds it: a container (list item, block quote) cannot, since
+ * only a paragraph continues lazily and a heading interrupts a paragraph. The
+ * scan tracks fences and HTML blocks exactly where that is cheap, and stops
+ * cutting from the first line where it cannot be sure (an opener indented by
+ * 1 to 3 spaces might sit inside a list item; an HTML line of CommonMark's
+ * type 7 might be paragraph text). Not cutting is always safe. Texts with link
+ * reference or footnote definitions (which apply document-wide), with lone
+ * CR line endings (which the line scan does not see) or a byte order mark are
+ * not cut at all.
  */
 export function splitChunks(text: string): number[] {
   const starts = [0];
-  if (DEFINITION.test(text)) return starts;
+  // A byte order mark hides the first line's syntax from the line scan below.
+  if (text.includes(']:') || /\r(?!\n)/.test(text) || text.charCodeAt(0) === 0xfeff) return starts;
   let pos = 0;
   const n = text.length;
   let fence: string | null = null; // the opening fence run while inside fenced code
-  let html: 'comment' | 'pi' | 'decl' | 'cdata' | 'raw' | 'blank' | null = null;
-  let rawTag = '';
+  let html: HtmlState | null = null;
   // Front matter: `---` on the first line up to the next `---` line.
   if (text.startsWith('---')) {
-    const m = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+    const m = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)??---[ \t]*(?:\r?\n|$)/.exec(text);
     if (m) pos = m[0].length;
+    else return starts;
   }
   while (pos < n) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = n;
-    const line = text.slice(pos, eol).replace(/\r$/, '');
+    const line = text.charCodeAt(eol - 1) === 13 ? text.slice(pos, eol - 1) : text.slice(pos, eol);
     if (fence) {
       const m = FENCE.exec(line);
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.slice(m[0].length).trim() === '') fence = null;
+      if (m && m[2][0] === fence[0] && m[2].length >= fence.length && line.slice(m[0].length).trim() === '') fence = null;
     } else if (html) {
-      if (
-        (html === 'comment' && line.includes('-->')) ||
-        (html === 'pi' && line.includes('?>')) ||
-        (html === 'decl' && line.includes('>')) ||
-        (html === 'cdata' && line.includes(']]>')) ||
-        (html === 'raw' && line.toLowerCase().includes(`</${rawTag}>`))
-      ) {
-        html = null;
-      } else if (html === 'blank' && line.trim() === '') {
-        html = null;
-      }
+      if (html === 'blank' ? line.trim() === '' : HTML_END[html].test(line)) html = null;
     } else if (ATX.test(line)) {
       if (pos > 0) starts.push(pos);
     } else {
       const f = FENCE.exec(line);
-      if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) {
-        fence = f[1];
+      if (f) {
+        if (!(f[2][0] === '`' && line.slice(f[0].length).includes('`'))) {
+          if (f[1]) return starts;
+          fence = f[2];
+        }
       } else {
-        const h = HTML_START.exec(line);
-        if (h) {
-          const opener = h[1].toLowerCase();
-          if (opener === '!--') html = line.indexOf('-->', h[0].length) >= 0 ? null : 'comment';
-          else if (opener === '?') html = line.includes('?>') ? null : 'pi';
-          else if (opener.startsWith('![cdata[')) html = line.includes(']]>') ? null : 'cdata';
-          else if (opener.startsWith('!')) html = line.indexOf('>', h[0].length) >= 0 ? null : 'decl';
-          else if (h[2]) {
-            rawTag = h[2].toLowerCase();
-            html = line.toLowerCase().includes(`</${rawTag}>`) ? null : 'raw';
-          } else html = 'blank';
+        const lt = /^ {0,3}</.exec(line);
+        if (lt) {
+          if (lt[0].length > 1) return starts;
+          if (HTML_RAW.test(line)) html = 'raw';
+          else if (line.startsWith('<!--')) html = 'comment';
+          else if (line.startsWith('<?')) html = 'pi';
+          else if (line.startsWith('<![CDATA[')) html = 'cdata';
+          else if (/^<![A-Za-z]/.test(line)) html = 'decl';
+          else if (HTML_BLOCK_TAG.test(line)) html = 'blank';
+          else if (/^<\/?[A-Za-z]/.test(line)) return starts;
+          // The end condition may be met on the start line itself, after the opener.
+          if (html && html !== 'blank') {
+            const skip = html === 'comment' ? 2 : html === 'cdata' ? 9 : html === 'pi' ? 1 : 2;
+            if (HTML_END[html].test(line.slice(skip))) html = null;
+          }
         }
       }
     }

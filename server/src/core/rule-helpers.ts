@@ -6,6 +6,7 @@ import { SECTION_KIND_INFO, type SectionKind } from './sections';
 import { countWords, type Sentence } from './text';
 import type { Rule, RuleDocs, RuleContext } from './rule';
 import type { BoardQuestion, Quality, SeveritySetting, Span } from './types';
+import { memoText } from './memo';
 
 /**
  * Where a finding about the whole document goes: the title, else the first
@@ -152,8 +153,10 @@ const OTHERS_PLAN = /\b(?:national|government(?:'s|’s)?|nhs(?:'s|’s)?|englan
 
 const DEADLINE = new RegExp(`\\bby\\s+(?:the\\s+(?:end|start|middle)\\s+of\\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|q[1-4])\\s+)?${Y}\\b`, 'gi');
 
-/** Find horizons stated in a piece of text. */
-export function findHorizons(text: string): Horizon[] {
+/** Find horizons stated in a piece of text (memoised: the result is frozen and shared). */
+export const findHorizons: (text: string) => readonly Horizon[] = memoText(findHorizonsUncached);
+
+function findHorizonsUncached(text: string): Horizon[] {
   const out: Horizon[] = [];
   RANGE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -226,8 +229,9 @@ const REVIEW_VERB = /\b(?:review(?:ed|s|ing)?|refresh(?:ed|es|ing)?|revisit(?:ed
 
 /** Sentences that state a review cycle: a review word and a cadence together. */
 export function reviewCycleSentences(doc: Doc): Sentence[] {
-  return doc.sentences.filter((s) => s.source !== 'cell' && CADENCE.test(s.text) && REVIEW_VERB.test(s.text));
+  return doc.sentences.filter((s) => s.source !== 'cell' && statesReview(s.text));
 }
+const statesReview = memoText((text) => CADENCE.test(text) && REVIEW_VERB.test(text));
 
 // ---- measures and dates ----
 
@@ -251,14 +255,12 @@ export const DATE_OR_PERIOD = new RegExp(
 
 const MEASURE = /\d|%|£|\$|€|\bper\s?cent\b|\b(?:zero|half|halve|halving|double|doubling|triple|tripling|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million)\b/i;
 
-/** Whether a text has a number or measure other than the dates in it. */
-export function hasMeasure(text: string): boolean {
-  return MEASURE.test(text.replace(new RegExp(DATE_OR_PERIOD.source, 'gi'), ' '));
-}
+const DATE_OR_PERIOD_G = new RegExp(DATE_OR_PERIOD.source, 'gi');
 
-export function hasDateOrPeriod(text: string): boolean {
-  return DATE_OR_PERIOD.test(text);
-}
+/** Whether a text has a number or measure other than the dates in it. */
+export const hasMeasure: (text: string) => boolean = memoText((text) => MEASURE.test(text.replace(DATE_OR_PERIOD_G, ' ')));
+
+export const hasDateOrPeriod: (text: string) => boolean = memoText((text) => DATE_OR_PERIOD.test(text));
 
 export const BASELINE = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[£$€]?\d[\d,.]*\s*(?:%|per\s?cent|k|m|bn)?\b[^.;]*?\bto\b|\bbaseline\b|\bcurrently\b|\btoday\b|\bat\s+present\b|\bup\s+from\b|\bdown\s+from\b|\bcompared\s+(?:with|to)\b|\b(?:in|as\s+of|since)\s+(?:19|20)\d{2}(?:\/\d{2})?\s*,?\s*(?:it\s+)?(?:was|is|were|stood)\b|\bnow\s+(?:at|is|are|stands)\b/i;
 export const OWNER = /\b(?:owner|owned\s+by|led\s+by|lead(?:s)?\s*:|accountable|responsible|sro|senior\s+responsible|director|chief|cio|cdio|cnio|cmio|cclo|coo|cfo|ceo|head\s+of|executive|board|committee)\b/i;

@@ -288,15 +288,36 @@ export function normaliseHeading(text: string): string {
   return t.trim().replace(/\s+/g, ' ');
 }
 
-function phraseToRegex(phrase: string): RegExp {
-  const words = normaliseHeading(phrase.replace(/\*/g, 'STAR')).split(' ');
-  const parts = words.map((w) => (w === 'star' ? '\\S+' : w.replace(/star$/, '\\S*')));
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A synonym as a regular expression over a normalised heading. Only `*` is
+ * special (a word on its own, or any ending); every other character is
+ * matched literally, so a phrase from a config file cannot be a costly pattern.
+ */
+export function phraseToRegex(phrase: string): RegExp {
+  const parts: string[] = [];
+  for (const raw of phrase.split(/\s+/)) {
+    if (raw === '') continue;
+    if (/^\*+$/.test(raw)) {
+      parts.push('\\S+');
+      continue;
+    }
+    const wild = raw.endsWith('*');
+    const words = normaliseHeading(raw.replace(/\*+$/, ''));
+    if (!words) continue;
+    parts.push(escapeRegex(words) + (wild ? '\\S*' : ''));
+  }
+  // A phrase of punctuation alone would match every heading: make it match none.
+  if (parts.length === 0) return /(?!)/;
   return new RegExp(`(?:^| )${parts.join(' ')}(?= |$)`);
 }
 
 /** A compiled synonym table. Build once per configuration; `kindsOf` is called for every heading. */
 export class SectionMatcher {
   private readonly table: Array<{ kind: SectionKind; res: RegExp[] }>;
+  // Headings rarely change between analyses, and matching every synonym is the costliest part of building sections.
+  private readonly memo = new Map<string, SectionKind[]>();
   constructor(extra: Partial<Record<SectionKind, readonly string[]>> = {}) {
     this.table = SECTION_KINDS.map((k) => ({
       kind: k.kind,
@@ -305,6 +326,15 @@ export class SectionMatcher {
   }
   /** The kinds a heading's text signals, in table order. "What we will not do" is not also "priorities". */
   kindsOf(headingText: string): SectionKind[] {
+    let kinds = this.memo.get(headingText);
+    if (!kinds) {
+      if (this.memo.size > 5000) this.memo.clear();
+      this.memo.set(headingText, (kinds = this.match(headingText)));
+    }
+    return kinds.slice();
+  }
+
+  private match(headingText: string): SectionKind[] {
     const t = normaliseHeading(headingText);
     if (!t) return [];
     const kinds: SectionKind[] = [];

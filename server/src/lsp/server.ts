@@ -1,7 +1,8 @@
 // The language server: wires LSP requests to the analysis core. Holds one
 // ChunkCache and the latest analysis per open document. Invariants: a result
-// is stored only for the version it was computed from and never replaces a
-// newer one; positions are made only through convert.ts.
+// is stored only for the text it was computed from (counted by the server's
+// own change generation, not the client's version numbers) and never
+// replaces a newer one; positions are made only through convert.ts.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, relative, sep } from 'node:path';
 import {
@@ -39,11 +40,13 @@ import { frontMatterSaysStrategy, matchesFiles, normaliseSettings, type Settings
 
 interface DocState {
   cache: ChunkCache;
-  /** The version the document was opened at: its first content event is the open itself. */
-  openVersion: number;
+  /** Counts content changes since the open; a result is current only for the generation it was computed from. */
+  gen: number;
+  /** The open fires a content event too; the first one is skipped. */
+  seenOpen: boolean;
   timer?: NodeJS.Timeout;
   /** The latest stored result: an analysis, or null when the document is not a strategy. */
-  result?: { version: number; analysed: Analysed | null };
+  result?: { gen: number; version: number; analysed: Analysed | null };
   /** Woken whenever a result is stored or the document closes. */
   waiters: Set<() => void>;
 }
@@ -67,6 +70,7 @@ export function startServer(connection: Connection): void {
   const reportedSettingProblems = new Set<string>();
   let globalSettings: Settings = normaliseSettings({});
   let folders: string[] = [];
+  let foldersSupported = false;
   let caps = {
     pull: false,
     configuration: false,
@@ -88,6 +92,7 @@ export function startServer(connection: Connection): void {
       codeLensRefresh: !!c.workspace?.codeLens?.refreshSupport,
       status: !!(params.initializationOptions as { statusNotifications?: boolean } | undefined)?.statusNotifications,
     };
+    foldersSupported = !!c.workspace?.workspaceFolders;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) globalSettings = normaliseSettings(init.settings);
     folders = (params.workspaceFolders ?? []).map((f) => uriPath(f.uri)).filter((p): p is string => !!p);
@@ -102,6 +107,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: ['#'] },
         codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(caps.pull ? { diagnosticProvider: { identifier: 'strategy-lint', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'strategy-lint', version: '0.1.0' },
@@ -109,6 +115,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    if (foldersSupported) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => uriPath(f.uri)));
+        folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => uriPath(f.uri)).filter((p): p is string => !!p)];
+        // strategyLint.files globs are matched inside folders, so which documents are strategies may have changed.
+        revalidateAll();
+      });
+    }
     if (caps.watchDynamic) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] });
     }
@@ -198,7 +212,7 @@ export function startServer(connection: Connection): void {
 
   function state(uri: string): DocState {
     let st = states.get(uri);
-    if (!st) states.set(uri, (st = { cache: new ChunkCache(), openVersion: documents.get(uri)?.version ?? 0, waiters: new Set() }));
+    if (!st) states.set(uri, (st = { cache: new ChunkCache(), gen: 0, seenOpen: false, waiters: new Set() }));
     return st;
   }
 
@@ -210,15 +224,15 @@ export function startServer(connection: Connection): void {
 
   /** Analyse the document's current version and store the result unless a newer one got there first. */
   async function analyseNow(uri: string): Promise<void> {
-    const first = documents.get(uri);
-    if (!first) return;
-    const version = first.version;
+    const first = states.get(uri);
+    if (!first || !documents.get(uri)) return;
+    const gen = first.gen;
     const settings = await getSettings(uri);
     const doc = documents.get(uri);
     const st = states.get(uri);
-    // The document changed or closed while the settings were read: the newer version's run will store its own result.
-    if (!doc || !st || doc.version !== version) return;
-    if (st.result && st.result.version >= version) return;
+    // The document changed or closed while the settings were read: the newer text's run will store its own result.
+    if (!doc || st !== first || st.gen !== gen || st.result?.gen === gen) return;
+    const version = doc.version;
     let analysed: Analysed | null = null;
     if (isStrategy(doc, settings)) {
       const text = doc.getText();
@@ -226,7 +240,7 @@ export function startServer(connection: Connection): void {
       for (const e of analysis.errors) connection.console.error(`Rule ${e.ruleId} failed on ${uri}: ${e.message}`);
       analysed = { uri, version, doc: positionedText(uri, text), analysis, card: scorecard(analysis) };
     }
-    st.result = { version, analysed };
+    st.result = { gen, version, analysed };
     wake(st);
     if (!caps.pull) void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(analysed) });
     if (caps.status) sendStatus(uri, version, analysed);
@@ -279,7 +293,7 @@ export function startServer(connection: Connection): void {
       const doc = documents.get(uri);
       const st = states.get(uri);
       if (!doc || !st) return undefined;
-      if (st.result?.version === doc.version) return st.result.analysed;
+      if (st.result?.gen === st.gen) return st.result.analysed;
       if (token?.isCancellationRequested) throw cancelled();
       if (st.timer && !immediate) await nextResult(st, token);
       else {
@@ -330,10 +344,16 @@ export function startServer(connection: Connection): void {
 
   documents.onDidChangeContent(async (e) => {
     const uri = e.document.uri;
+    const st = states.get(uri);
+    if (!st) return;
     // Opening fires this too; the open handler has already scheduled an immediate run.
-    if (states.get(uri)?.openVersion === e.document.version) return;
+    if (!st.seenOpen) {
+      st.seenOpen = true;
+      return;
+    }
+    st.gen++;
     const settings = await getSettings(uri);
-    if (states.has(uri)) schedule(uri, settings.debounce);
+    if (states.get(uri) === st) schedule(uri, settings.debounce);
   });
 
   documents.onDidClose((e) => {

@@ -14,7 +14,8 @@ export interface LoadedConfig {
 }
 
 const MAX_CONFIG_BYTES = 1_000_000;
-const MAX_DEPTH = 64;
+// Paths are at most a few thousand characters, so this bound is never the reason a walk ends early.
+const MAX_DEPTH = 4096;
 
 /** The nearest config file at or above `dir`, or undefined. `stopAt` bounds the walk (e.g. the workspace folder). */
 export function findConfigFile(dir: string, stopAt?: string): string | undefined {
@@ -27,14 +28,17 @@ export function findConfigFile(dir: string, stopAt?: string): string | undefined
     } catch {
       real = current;
     }
-    if (seen.has(real)) return undefined;
-    seen.add(real);
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(current, name);
-      try {
-        if (statSync(candidate).isFile()) return candidate;
-      } catch {
-        // missing or unreadable: keep looking
+    // The walk is lexical, so it always ends; a folder reached again through a
+    // symlink loop is not searched twice, but the folders above it still are.
+    if (!seen.has(real)) {
+      seen.add(real);
+      for (const name of CONFIG_FILE_NAMES) {
+        const candidate = join(current, name);
+        try {
+          if (statSync(candidate).isFile()) return candidate;
+        } catch {
+          // missing or unreadable: keep looking
+        }
       }
     }
     if (stopAt && resolve(current) === resolve(stopAt)) return undefined;

@@ -4,6 +4,9 @@ import { BOARD_WORDS, DELEGATED_LEAD, DELEGATE_ACRONYMS, DELEGATE_WORDS, inInlin
 import { reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
 
+/** A strategy that names itself after the IT function (case-sensitive: "IT", never "it"). */
+const IT_STRATEGY = /\b(?:IT|ICT|IM&T|IMT|IS)\s+[Ss]trateg(?:y|ies)\b/;
+
 interface Options {
   limit: number;
 }
@@ -32,11 +35,23 @@ export default defineRule<Options>({
     const { doc, options } = ctx;
     const pending: Pending[] = [];
     let board = false;
+    let itStrategy: Pending | undefined;
     for (const s of doc.sentences) {
       if (BOARD_WORDS.test(s.text)) {
         board = true;
         ctx.evidence(s.span, quote(s.text, 80));
         break;
+      }
+      if (!itStrategy) {
+        const m = IT_STRATEGY.exec(s.text);
+        if (m) {
+          itStrategy = {
+            span: sentenceSpan(s, m.index, m.index + m[0].length),
+            message: `The strategy calls itself an "${m[0]}" and never names the board or chief executive. The Digital Boards guidance asks for a strategy the whole board owns, not one left to IT.`,
+            severity: 'info',
+            weight: 0,
+          };
+        }
       }
       if (s.source === 'heading') continue;
       DELEGATED_LEAD.lastIndex = 0;
@@ -57,6 +72,7 @@ export default defineRule<Options>({
       }
     }
     if (board) return;
+    if (pending.length === 0 && itStrategy) pending.push(itStrategy);
     reportLimited(ctx, pending, options.limit, (n) => `${n} places give the strategy to IT or consultants, and none names the board or chief executive. ${marked(options.limit)}`);
   },
 });

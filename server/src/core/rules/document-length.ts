@@ -1,11 +1,15 @@
 // document-length: a long strategy with no summary section (Mainstream).
 // The quick fix inserts a summary skeleton before the first section.
 import { sectionsOfKind } from '../model';
+import { SectionMatcher } from '../sections';
 import { sectionSkeleton } from '../fixes';
 import { defineRule } from '../rule';
 import { documentSpan } from '../rule-helpers';
 import type { Doc } from '../model';
 import type { Fix } from '../types';
+
+const BROKEN_HEADING = /^ {0,3}#{1,6}([^\s#][^\r\n]{0,80})$/gm;
+const MATCHER = new SectionMatcher();
 
 interface Options {
   maxWords: number;
@@ -37,6 +41,14 @@ export default defineRule<Options>({
     if (summaries.length) {
       ctx.evidence(summaries[0].heading.span, `Summary section "${summaries[0].heading.text}"`);
       return;
+    }
+    // "##02 Executive summary" is a summary the author meant as a heading; heading-syntax reports the missing space.
+    BROKEN_HEADING.lastIndex = 0;
+    for (let m; (m = BROKEN_HEADING.exec(doc.text)); ) {
+      if (MATCHER.kindsOf(m[1]).includes('summary')) {
+        ctx.evidence({ start: m.index, end: m.index + m[0].length }, `Summary section "${m[1].trim()}" (its heading needs a space after the "#")`);
+        return;
+      }
     }
     ctx.report({
       span: documentSpan(doc),

@@ -24,6 +24,7 @@ import hollowCommitment from './hollow-commitment';
 import notDoingSection from './not-doing-section';
 import timeHorizon from './time-horizon';
 import invalidConfig from './invalid-config';
+import documentTooLarge from './document-too-large';
 import unknownRule from './unknown-rule';
 // Readability and hygiene (issue 3, part B).
 import wordsToAvoid from './words-to-avoid';
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   placeholderText,
   unknownRule,
   invalidConfig,
+  documentTooLarge,
 ];
 
 /** Where each rule's documentation lives. */

@@ -146,5 +146,11 @@ function tableFix(doc: Doc, list: List): Fix | null {
   }
   const eol = doc.eol;
   const table = ['| Outcome | Metric | Baseline | Target | By when | Owner |', '| --- | --- | --- | --- | --- | --- |', ...rows].join(eol);
-  return { title: 'Turn this list into a measurable-outcomes table', edits: [{ start: list.span.start, end: list.span.end, newText: table }] };
+  // A table needs blank lines around it, or a line beside it (such as an item of
+  // a neighbouring list) swallows it as lazy continuation text or a row.
+  const prevLine = doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart);
+  const lead = lineStart > 0 && prevLine.trim() !== '' ? eol : '';
+  const nextLine = /^\r?\n([^\r\n]*)/.exec(doc.text.slice(list.span.end));
+  const trail = nextLine && nextLine[1].trim() !== '' ? eol : '';
+  return { title: 'Turn this list into a measurable-outcomes table', edits: [{ start: list.span.start, end: list.span.end, newText: lead + table + trail }] };
 }

@@ -18,7 +18,7 @@ export default defineRule<Options>({
     fixable: false,
     quality: 'user-centred',
     options: {
-      maxRatio: { type: 'number', minimum: 0.5, maximum: 100, default: 3, description: 'Most technology words per word about people and outcomes, across the document, before the rule reports it.' },
+      maxRatio: { type: 'number', minimum: 0.5, maximum: 100, default: 1.5, description: 'Most technology words per word about people and outcomes, across the document, before the rule reports it.' },
       minTechTerms: { type: 'integer', minimum: 1, maximum: 10000, default: 30, description: 'Technology words a document needs before the ratio is judged (short texts are left alone).' },
       limit: { type: 'integer', minimum: 1, maximum: 1000, default: 10, description: 'Most findings to show one by one; past this the rule adds one summary for the document.' },
     },

@@ -6,6 +6,7 @@ import { reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan, type Sentence } from '../text';
 import type { Doc } from '../model';
 import type { Fix, Span } from '../types';
+import { memoText } from '../memo';
 
 interface Options {
   limit: number;
@@ -29,7 +30,8 @@ interface Use {
 }
 
 /** Whether a sentence is set in capitals (a shouted heading from a PDF), where every word looks like an acronym. */
-function shouted(text: string): boolean {
+const shouted = memoText(isShouted);
+function isShouted(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '');
   return letters.length >= 8 && upper.length / letters.length > 0.6;
@@ -98,13 +100,15 @@ export default defineRule<Options>({
         continue;
       }
       IN_BRACKETS.lastIndex = 0;
-      for (let m; (m = IN_BRACKETS.exec(text)); ) define(m[1], s.span.start, expansion(text.slice(0, m.index), m[1]));
+      if (text.includes('(')) for (let m; (m = IN_BRACKETS.exec(text)); ) define(m[1], s.span.start, expansion(text.slice(0, m.index), m[1]));
       // "PACS: picture archiving ..." or "PACS – picture ..." at the start of a list item or cell.
       const lead = /^\**([A-Z][A-Z0-9&]*[A-Z0-9])s?\**\s*(?:[:–—=]|-\s)\s*\S/.exec(text);
       if (lead && (s.source === 'item' || s.source === 'cell')) define(lead[1], s.span.start);
-      if (s.source === 'heading' || shouted(text)) continue;
+      if (s.source === 'heading') continue;
+      let loud: boolean | undefined;
       TOKEN.lastIndex = 0;
       for (let m; (m = TOKEN.exec(text)); ) {
+        if ((loud ??= shouted(text))) break;
         const a = m[1];
         if (ROMAN.test(a) || GRID.test(a) || WORDS.has(a) || a.length > 8 || uses.has(a)) continue;
         if (known(a) || known(m[0])) continue;

@@ -4,6 +4,7 @@
 import type { Doc } from '../model';
 import { sentenceSpan, type Sentence } from '../text';
 import type { Fix, Span } from '../types';
+import { memoPer } from '../memo';
 
 export interface WordMatch<E> {
   entry: E;
@@ -36,28 +37,37 @@ export function findWords<E extends { pattern: string }>(
   accept: (m: WordMatch<E>) => boolean = () => true,
 ): Array<WordMatch<E>> {
   const out: Array<WordMatch<E>> = [];
-  const { re, entries } = list;
+  const { entries } = list;
   for (const s of sentences) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s.text))) {
-      let g = 1;
-      while (g <= entries.length && m[g] === undefined) g++;
-      if (g > entries.length) continue;
+    for (const [g, index, text] of rawMatches(list, s.text)) {
       const match: WordMatch<E> = {
-        entry: entries[g - 1],
+        entry: entries[g],
         sentence: s,
-        text: m[0],
-        index: m.index,
-        span: sentenceSpan(s, m.index, m.index + m[0].length),
-        before: s.text.slice(Math.max(0, m.index - 40), m.index),
-        after: s.text.slice(m.index + m[0].length, m.index + m[0].length + 60),
+        text,
+        index,
+        span: sentenceSpan(s, index, index + text.length),
+        before: s.text.slice(Math.max(0, index - 40), index),
+        after: s.text.slice(index + text.length, index + text.length + 60),
       };
       if (accept(match)) out.push(match);
     }
   }
   return out;
 }
+
+/** The list's matches in a text as `[entry index, text index, matched text]`; memoised, since most sentences are unchanged between analyses. */
+const rawMatches = memoPer((list: CompiledList<unknown>, text: string): Array<[number, number, string]> => {
+  const out: Array<[number, number, string]> = [];
+  const { re, entries } = list;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    let g = 1;
+    while (g <= entries.length && m[g] === undefined) g++;
+    if (g <= entries.length) out.push([g - 1, m.index, m[0]]);
+  }
+  return out;
+});
 
 /** Give `replacement` the capitalisation of `original` (first letter, or all capitals). */
 export function matchCase(original: string, replacement: string): string {

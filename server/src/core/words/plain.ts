@@ -18,7 +18,7 @@ export const PLAIN: readonly PlainEntry[] = [
   { pattern: 'ascertain(?:s|ed|ing)?', replacement: 'find out' },
   { pattern: 'approximately', replacement: 'about' },
   { pattern: 'additional', replacement: 'extra' },
-  { pattern: 'assist(?:s|ed|ing)?', replacement: 'help' },
+  { pattern: 'assist(?:s|ed|ing)?', replacement: 'help', unlessAfter: /^\s+(?:digital|living|dying)\b/i },
   { pattern: 'assistance', replacement: 'help' },
   { pattern: 'ensur(?:e|es|ed|ing)', replacement: 'make sure' },
   { pattern: 'requir(?:e|es|ed|ing)', replacement: 'need' },

@@ -4,6 +4,7 @@
 // cells are data and are left out.
 import type { Doc } from '../model';
 import type { Sentence } from '../text';
+import { memoText } from '../memo';
 
 const WORD = /[\p{L}][\p{L}'’\-]*/gu;
 
@@ -18,7 +19,9 @@ export function syllables(word: string): number {
 }
 
 /** Words of three or more syllables; abbreviations in capitals are read as letters and not counted. */
-export function polysyllables(text: string): number {
+export const polysyllables: (text: string) => number = memoText(countPolysyllables);
+
+function countPolysyllables(text: string): number {
   let n = 0;
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -1,0 +1,392 @@
+// `npm run bench`: measures, in one run and side by side, the bare parse (the
+// unified pipeline the core uses), markdownlint with its default rules, our
+// cold full analysis, our re-analysis after one-character edits, the round trip
+// through a spawned language server, the server's memory with 20 open
+// documents, its start-up time and event-loop stalls while typing, and the
+// .vsix size. Prints a table with the ratios and writes the figures as JSON
+// (`--out file.json`). Timings are wall-clock medians and 95th percentiles.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { analyze, ChunkCache, defaultConfig, RULES } from '../server/src/core/index';
+import { resetMemos } from '../server/src/core/memo';
+import { parseMarkdown } from '../server/src/core/parse';
+import { countWords } from '../server/src/core/text';
+import { generateStrategy, rng } from './generate';
+
+interface Stat {
+  median: number;
+  p95: number;
+  n: number;
+}
+interface DocResult {
+  name: string;
+  words: number;
+  chars: number;
+  parse: Stat;
+  markdownlint: Stat;
+  cold: Stat;
+  edit: Stat;
+  roundTrip?: Stat;
+  findings: number;
+}
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const OUT = opt('--out');
+const QUICK = args.includes('--quick');
+const NOW = new Date('2025-06-01T00:00:00Z');
+const SERVER = resolve('dist/server.js');
+
+function stat(xs: number[]): Stat {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+  return { median: round(q(0.5)), p95: round(q(0.95)), n: s.length };
+}
+const round = (x: number) => Math.round(x * 10) / 10;
+
+function time(f: () => void): number {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+}
+
+/** One-character edits at seeded random places (insert or delete), applied in turn. */
+function editsFor(text: string, count: number, seed: number): Array<{ at: number; del: number; insert: string }> {
+  const r = rng(seed);
+  const out: Array<{ at: number; del: number; insert: string }> = [];
+  let len = text.length;
+  for (let i = 0; i < count; i++) {
+    const at = Math.floor(r() * len);
+    const del = r() < 0.3 && at < len ? 1 : 0;
+    const insert = del ? '' : 'abcdefghijklmnopqrstuvwxyz '[Math.floor(r() * 27)];
+    out.push({ at, del, insert });
+    len += insert.length - del;
+  }
+  return out;
+}
+const apply = (t: string, e: { at: number; del: number; insert: string }) => t.slice(0, e.at) + e.insert + t.slice(e.at + e.del);
+
+async function loadMarkdownlint(): Promise<(text: string) => unknown> {
+  // Imported at run time, not bundled: markdownlint is ESM with its own import map.
+  const name = 'markdownlint/sync';
+  const mod = (await import(name)) as { lint: (o: { strings: Record<string, string> }) => unknown };
+  return (text) => mod.lint({ strings: { doc: text } });
+}
+
+function measureCore(name: string, text: string, mdlint: (t: string) => unknown, runs: number, editCount: number): DocResult {
+  const parse: number[] = [];
+  const ml: number[] = [];
+  const cold: number[] = [];
+  // Warm the JIT once: "cold" means no cached parse or results, not unoptimised code.
+  parseMarkdown(text);
+  mdlint(text);
+  analyze(text, { now: NOW, config: defaultConfig(RULES) });
+  let findings = 0;
+  // Interleaved, so that load from elsewhere on the machine falls on all three alike.
+  for (let i = 0; i < runs; i++) {
+    parse.push(time(() => parseMarkdown(text)));
+    ml.push(time(() => mdlint(text)));
+    resetMemos();
+    const config = defaultConfig(RULES); // a fresh config also means fresh heading-kind memo
+    cold.push(time(() => (findings = analyze(text, { now: NOW, config }).findings.length)));
+  }
+  const cache = new ChunkCache();
+  const config = defaultConfig(RULES);
+  let cur = text;
+  analyze(cur, { now: NOW, config, cache });
+  const edit: number[] = [];
+  for (const e of editsFor(text, editCount, 7)) {
+    cur = apply(cur, e);
+    edit.push(time(() => analyze(cur, { now: NOW, config, cache })));
+  }
+  return { name, words: countWords(text), chars: text.length, parse: stat(parse), markdownlint: stat(ml), cold: stat(cold), edit: stat(edit), findings };
+}
+
+// ---- the language server ----
+
+interface Server {
+  proc: ChildProcess;
+  conn: MessageConnection;
+  startup: number;
+  published: (uri: string, version: number) => Promise<void>;
+  rss(): number;
+  stop(): Promise<void>;
+}
+
+async function startServer(root: string): Promise<Server> {
+  const t0 = performance.now();
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  proc.stderr!.resume();
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const waiting = new Map<string, { version: number; resolve: () => void }>();
+  const latest = new Map<string, number>();
+  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
+    if (p.version !== undefined) latest.set(p.uri, Math.max(p.version, latest.get(p.uri) ?? -1));
+    const w = waiting.get(p.uri);
+    if (w && p.version !== undefined && p.version >= w.version) {
+      waiting.delete(p.uri);
+      w.resolve();
+    }
+  });
+  conn.onNotification('window/logMessage', () => {});
+  conn.listen();
+  // A push-only client (as Neovim 0.7 is), with no debounce, so the round trip is the server's own work.
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).href,
+    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'bench' }],
+    capabilities: {},
+    initializationOptions: { settings: { debounce: 0 } },
+  });
+  const startup = performance.now() - t0;
+  await conn.sendNotification('initialized', {});
+  return {
+    proc,
+    conn,
+    startup,
+    published: (uri, version) => new Promise((res) => ((latest.get(uri) ?? -1) >= version ? res() : waiting.set(uri, { version, resolve: res }))),
+    rss: () => {
+      const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${proc.pid}/status`, 'utf8'));
+      return m ? Number(m[1]) / 1024 : NaN;
+    },
+    async stop() {
+      try {
+        await conn.sendRequest('shutdown');
+        await conn.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+      conn.dispose();
+      if (proc.exitCode === null) proc.kill();
+    },
+  };
+}
+
+async function open(s: Server, uri: string, text: string): Promise<void> {
+  const done = s.published(uri, 1);
+  await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await done;
+}
+
+/** Offset to LSP position (UTF-16 columns), for incremental didChange. */
+function position(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, character: offset - start };
+}
+
+async function roundTrips(s: Server, uri: string, text: string, count: number): Promise<number[]> {
+  await open(s, uri, text);
+  let cur = text;
+  let version = 1;
+  const out: number[] = [];
+  for (const e of editsFor(text, count, 7)) {
+    const range = { start: position(cur, e.at), end: position(cur, e.at + e.del) };
+    cur = apply(cur, e);
+    version++;
+    const done = s.published(uri, version);
+    const t = performance.now();
+    await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: e.insert }] });
+    await done;
+    out.push(performance.now() - t);
+  }
+  await s.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  return out;
+}
+
+/**
+ * Types into a document at 12 characters a second with the default debounce,
+ * pinging the server every 10 ms with a request it does not know (answered at
+ * once by the event loop); the slowest answer less the typical one is the
+ * longest stall.
+ */
+async function typingStalls(root: string, text: string, keystrokes: number): Promise<{ maxStall: number; p95Ping: number; medianPing: number }> {
+  const s = await startServer(root);
+  await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: { strategyLint: { debounce: 150 } } });
+  const uri = pathToFileURL(join(root, 'typing-strategy.md')).href;
+  await open(s, uri, text);
+  const pings: number[] = [];
+  let stop = false;
+  const pinger = (async () => {
+    while (!stop) {
+      const t = performance.now();
+      await s.conn.sendRequest('strategyLint/benchPing').catch(() => undefined);
+      pings.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  })();
+  let cur = text;
+  let version = 1;
+  // Type a word at a time into one place, as a writer does, with a pause after each word.
+  const r = rng(3);
+  let at = Math.floor(text.length / 2);
+  for (let k = 0; k < keystrokes; k++) {
+    const ch = k % 6 === 5 ? ' ' : 'etaoinsh'[Math.floor(r() * 8)];
+    const pos = position(cur, at);
+    cur = cur.slice(0, at) + ch + cur.slice(at);
+    at++;
+    version++;
+    await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: pos, end: pos }, text: ch }] });
+    await new Promise((res) => setTimeout(res, k % 6 === 5 ? 400 : 80));
+  }
+  const last = s.published(uri, version);
+  await last;
+  stop = true;
+  await pinger;
+  await s.stop();
+  const st = stat(pings);
+  return { maxStall: round(Math.max(...pings) - st.median), p95Ping: st.p95, medianPing: st.median };
+}
+
+// ---- the table ----
+
+function ratio(a: number, b: number): string {
+  return b > 0 ? `${(a / b).toFixed(2)}×` : '–';
+}
+
+function table(rows: DocResult[]): string {
+  const head = ['Document', 'Words', 'Parse ms (med/p95)', 'markdownlint ms', 'Cold analysis ms', 'Cold ÷ parse', 'Cold ÷ mdlint', 'Edit ms (med/p95)', 'Edit p95 ÷ mdlint', 'Server round trip ms'];
+  const lines = [head, head.map(() => '---')];
+  for (const r of rows) {
+    lines.push([
+      r.name,
+      r.words.toLocaleString('en-GB'),
+      `${r.parse.median} / ${r.parse.p95}`,
+      `${r.markdownlint.median} / ${r.markdownlint.p95}`,
+      `${r.cold.median} / ${r.cold.p95}`,
+      ratio(r.cold.median, r.parse.median),
+      ratio(r.cold.median, r.markdownlint.median),
+      `${r.edit.median} / ${r.edit.p95}`,
+      ratio(r.edit.p95, r.markdownlint.median),
+      r.roundTrip ? `${r.roundTrip.median} / ${r.roundTrip.p95}` : '–',
+    ]);
+  }
+  return lines.map((l) => `| ${l.join(' | ')} |`).join('\n');
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npm run build" first (npm run bench does).`);
+  const mdlint = await loadMarkdownlint();
+  const docs: Array<{ name: string; text: string; runs: number; edits: number }> = [
+    { name: 'generated 2,000 words', text: generateStrategy(2000, 1), runs: QUICK ? 5 : 15, edits: QUICK ? 20 : 100 },
+    { name: 'generated 10,000 words', text: generateStrategy(10000, 2), runs: QUICK ? 3 : 11, edits: QUICK ? 20 : 100 },
+    { name: 'generated 50,000 words', text: generateStrategy(50000, 3), runs: QUICK ? 2 : 5, edits: QUICK ? 20 : 60 },
+  ];
+  const corpus = resolve('..', 'shared', 'corpus');
+  if (existsSync(corpus)) {
+    for (const f of readdirSync(corpus).sort()) {
+      if (!/\.md$/i.test(f) || /^index\.md$/i.test(f)) continue;
+      docs.push({ name: `corpus ${f}`, text: readFileSync(join(corpus, f), 'utf8'), runs: QUICK ? 3 : 9, edits: QUICK ? 20 : 60 });
+    }
+  }
+  const load = loadavg()[0];
+  process.stderr.write(`Benchmarking ${docs.length} documents (load average ${load.toFixed(2)} on ${cpus().length} cores)...\n`);
+  const results: DocResult[] = [];
+  for (const d of docs) {
+    process.stderr.write(`  ${d.name}\n`);
+    results.push(measureCore(d.name, d.text, mdlint, d.runs, d.edits));
+  }
+
+  const root = mkdtempSync(join(tmpdir(), 'strategy-lint-bench-'));
+  const server: Record<string, unknown> = {};
+  try {
+    // Start-up: median of several spawns to the initialize response.
+    const starts: number[] = [];
+    for (let i = 0; i < (QUICK ? 3 : 7); i++) {
+      const s = await startServer(root);
+      starts.push(s.startup);
+      await s.stop();
+    }
+    server.startup = stat(starts);
+    process.stderr.write('  server round trips\n');
+    const s = await startServer(root);
+    for (let i = 0; i < docs.length; i++) {
+      const uri = pathToFileURL(join(root, `strategy-${i}.md`)).href;
+      results[i].roundTrip = stat(await roundTrips(s, uri, docs[i].text, QUICK ? 15 : 40));
+    }
+    await s.stop();
+    process.stderr.write('  server memory with 20 documents\n');
+    const m = await startServer(root);
+    const idle = m.rss();
+    for (let i = 0; i < 20; i++) await open(m, pathToFileURL(join(root, `strategy-mem-${i}.md`)).href, generateStrategy(10000, 100 + i));
+    server.rssIdleMB = round(idle);
+    server.rss20x10kMB = round(m.rss());
+    await m.stop();
+    process.stderr.write('  typing into 50,000 words\n');
+    server.typing50k = await typingStalls(root, docs[2].text, QUICK ? 18 : 48);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+
+  let vsix: number | null = null;
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts?: Record<string, string> };
+  if (pkg.scripts?.package && !args.includes('--no-vsix')) {
+    process.stderr.write('  packaging the .vsix\n');
+    const dir = mkdtempSync(join(tmpdir(), 'strategy-lint-vsix-'));
+    const out = join(dir, 'strategy-lint.vsix');
+    const r = spawnSync(process.execPath, [resolve('node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--skip-license', '-o', out], { encoding: 'utf8' });
+    if (r.status === 0 && existsSync(out)) vsix = statSync(out).size;
+    else process.stderr.write(`    vsce failed: ${(r.stderr || r.stdout).split('\n')[0]}\n`);
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const at10k = results[1];
+  const at50k = results[2];
+  const typing = server.typing50k as { maxStall: number };
+  const startup = server.startup as Stat;
+  const targets = [
+    ['cold analysis 10k ≤ 1.25 × bare parse', ratio(at10k.cold.median, at10k.parse.median), at10k.cold.median <= 1.25 * at10k.parse.median],
+    ['cold analysis 10k ≤ 1.0 × markdownlint', ratio(at10k.cold.median, at10k.markdownlint.median), at10k.cold.median <= at10k.markdownlint.median],
+    ['edit 10k p95 ≤ 15 ms', `${at10k.edit.p95} ms`, at10k.edit.p95 <= 15],
+    ['edit 10k p95 ≤ 0.1 × markdownlint', ratio(at10k.edit.p95, at10k.markdownlint.median), at10k.edit.p95 <= 0.1 * at10k.markdownlint.median],
+    ['edit 50k p95 ≤ 30 ms', `${at50k.edit.p95} ms`, at50k.edit.p95 <= 30],
+    ['server round trip 50k p95 ≤ 50 ms', `${at50k.roundTrip?.p95} ms`, (at50k.roundTrip?.p95 ?? Infinity) <= 50],
+    ['server RSS, 20 × 10k words ≤ 150 MB', `${server.rss20x10kMB} MB`, (server.rss20x10kMB as number) <= 150],
+    ['server start-up to initialize ≤ 300 ms', `${startup.median} ms`, startup.median <= 300],
+    ['longest event-loop stall typing in 50k < 100 ms', `${typing.maxStall} ms`, typing.maxStall < 100],
+  ] as const;
+
+  const lines = [
+    `strategy-lint benchmark, ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${cpus().length} cores, load average ${load.toFixed(2)} at the start`,
+    '',
+    table(results),
+    '',
+    `Server: start-up to initialize ${startup.median} ms (p95 ${startup.p95}); RSS ${server.rssIdleMB} MB idle, ${server.rss20x10kMB} MB with 20 open 10,000-word documents; ` +
+      `typing in 50,000 words: longest event-loop stall ${typing.maxStall} ms. .vsix: ${vsix === null ? 'not built' : `${Math.round(vsix / 1024)} KB`}.`,
+    '',
+    '| Target | Measured | Met |',
+    '| --- | --- | --- |',
+    ...targets.map(([t, m, ok]) => `| ${t} | ${m} | ${ok ? 'yes' : 'no'} |`),
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  if (OUT) {
+    const json = {
+      date: new Date().toISOString(),
+      node: process.version,
+      cores: cpus().length,
+      loadAverage: load,
+      documents: results,
+      server,
+      vsixBytes: vsix,
+      targets: targets.map(([target, measured, met]) => ({ target, measured, met })),
+    };
+    writeFileSync(OUT, JSON.stringify(json, null, 2) + '\n');
+    process.stderr.write(`Figures written to ${OUT}\n`);
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

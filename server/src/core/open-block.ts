@@ -1,0 +1,55 @@
+// What is still open at the end of a text: text appended there (an inserted
+// section) would be swallowed by an unclosed code fence or HTML comment, so
+// the fix closes it first. Only column-0 openers count, since those are
+// certainly top-level; where the scan is unsure it answers '' (close nothing).
+const FENCE = /^(`{3,}|~{3,})/;
+const CLOSERS: Array<[RegExp, RegExp, (m: RegExpExecArray) => string]> = [
+  [/^<!--/, /-->/, () => '-->'],
+  [/^<\?/, /\?>/, () => '?>'],
+  [/^<!\[CDATA\[/, /\]\]>/, () => ']]>'],
+  [/^<![A-Za-z]/, />/, () => '>'],
+  [/^<(script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i, (m) => `</${m[1].toLowerCase()}>`],
+];
+
+/** The line that closes the block left open at the end of `text`, or '' if none is (or the scan cannot tell). */
+export function closerAtEnd(text: string): string {
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (text.startsWith('---', pos)) {
+    const m = /^---[ \t]*(?:\r\n?|\n)(?:[\s\S]*?(?:\r\n?|\n))??---[ \t]*(?:\r\n?|\n|$)/.exec(text.slice(pos));
+    // Unclosed, the `---` is a thematic break and the lines after it are Markdown.
+    if (m) pos += m[0].length;
+  }
+  let fence = '';
+  let open: { end: RegExp; closer: string } | undefined;
+  const lineEnd = /\r\n?|\n/g;
+  while (pos < text.length) {
+    lineEnd.lastIndex = pos;
+    const m = lineEnd.exec(text);
+    const line = text.slice(pos, m ? m.index : text.length);
+    pos = m ? m.index + m[0].length : text.length;
+    if (fence) {
+      const f = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = '';
+      continue;
+    }
+    if (open) {
+      if (open.end.test(line)) open = undefined;
+      continue;
+    }
+    // An opener indented by 1 to 3 spaces may belong to a list item: unsure.
+    if (/^ {1,3}(?:`{3}|~{3}|<)/.test(line)) return '';
+    const f = FENCE.exec(line);
+    if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) {
+      fence = f[1];
+      continue;
+    }
+    for (const [start, end, closer] of CLOSERS) {
+      const s = start.exec(line);
+      if (s) {
+        if (!end.test(line.slice(s[0].length))) open = { end, closer: closer(s) };
+        break;
+      }
+    }
+  }
+  return fence ? fence[0].repeat(fence.length) : (open?.closer ?? '');
+}

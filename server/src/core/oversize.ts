@@ -1,0 +1,39 @@
+// What analyze() returns for a document past `maxDocumentSize`: an empty model
+// (nothing is parsed, so nothing can freeze) and one finding that says why.
+import type { Doc } from './model';
+import type { Finding, Severity } from './types';
+
+/** The model of a document that was not parsed: its text and line ending, and nothing else. */
+export function unparsedDoc(text: string): Doc {
+  const nl = text.indexOf('\n');
+  return {
+    text,
+    eol: nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n',
+    sections: [],
+    sentences: [],
+    paragraphs: [],
+    lists: [],
+    listItems: [],
+    tables: [],
+    comments: [],
+    code: [],
+    words: 0,
+    sectionLevel: 2,
+  };
+}
+
+const fmt = (n: number) => n.toLocaleString('en-GB');
+
+/** The one finding for an oversized document, on its first line. */
+export function oversizeFinding(text: string, limit: number, severity: Severity, docsUrl: string): Finding {
+  const nl = text.search(/[\r\n]/);
+  const end = Math.min(nl < 0 ? text.length : nl, 200);
+  return {
+    ruleId: 'document-too-large',
+    severity,
+    message: `This document is ${fmt(text.length)} characters, more than the ${fmt(limit)} strategy-lint checks (the maxDocumentSize setting), so no other check ran. Split it into smaller files, or raise maxDocumentSize.`,
+    span: { start: 0, end },
+    docsUrl,
+    fixes: [],
+  };
+}

@@ -1,0 +1,136 @@
+// Incremental analysis gives the same answers as starting afresh: cutting a
+// document at headings and parsing the pieces gives the same tree and model as
+// parsing it whole, and analysing edit after edit with a cache gives the same
+// findings, fixes and evidence as a fresh analysis of each version.
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { analyze, buildDoc, ChunkCache, type Analysis, type Doc } from '../../server/src/core/index';
+import { parseMarkdown, splitChunks } from '../../server/src/core/parse';
+import { runOffset } from '../../server/src/core/text';
+import { NOW } from '../helpers';
+
+// Lines chosen to hit every construct that could make a piece parse differently from the whole.
+const LINES = [
+  '# Digital strategy 2025 to 2035', '## Outcomes', '## What we will not do', '### Our priorities', '#\tTabbed heading', '#', '####### not a heading',
+  '## Where we are now ##', 'Plain text with a horizon over the next ten years.', 'We will not build an app. We will stop printing.',
+  'Raise uptake from 40% to 75% by March 2027, owned by the board.', 'Improve access for patients and staff', '',
+  '', '', '- Improve patient access to records', '- Raise satisfaction from 60% to 80% by 2027', '1. Replace the PAS by 2026',
+  '2) Roll out e-prescribing', '  continued item text', '    indented code or continuation', '\tTabbed line',
+  '> A quote about users', '>', '> - quoted list item', '```', '~~~', '````md', '   ```', '``` inline `code` here', '  ~~~',
+  '<!-- strategy-lint-disable time-horizon -->', '<!-- open comment', '-->', '<!-->', '<div>', '</div>', '<pre', '</pre>', '<span>',
+  '  <div>', '<?php', '?>', '<?>', '<!--->', '<!DOCTYPE html', '<![CDATA[', ']]>', '| Service | Users |', '| --- | --- |', '| EPR | staff |',
+  '[ref]: https://example.org', '[^1]: A footnote', 'See [ref] and [^1].', 'Setext title', '===', '---', '***', '- [ ] a task',
+  '   # indented heading', 'Text\r# after a lone CR', '**bold** and _emphasis_ with `code` and a <span>tag</span>.',
+  'This three-year strategy will be reviewed every year by the board.', 'TBC',
+];
+
+const lineArb = fc.constantFrom(...LINES);
+const docArb = fc
+  .record({
+    lines: fc.array(lineArb, { minLength: 0, maxLength: 40 }),
+    crlf: fc.boolean(),
+    frontMatter: fc.constantFrom('', '---\ntitle: Strategy 2025 to 2028\n---\n', '---\n# a yaml comment\ndate: 2025-01-01\n---\n', '---\n---\n'),
+    finalEol: fc.boolean(),
+  })
+  .map(({ lines, crlf, frontMatter, finalEol }) => {
+    const eol = crlf ? '\r\n' : '\n';
+    return (frontMatter + lines.join('\n') + (finalEol ? '\n' : '')).replace(/\r?\n/g, eol);
+  });
+
+/** The tree with every node's offsets shifted by `by`, keeping only what the model reads. */
+function shape(node: any, by: number): unknown {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'position') out.at = [(v as any).start.offset + by, (v as any).end.offset + by];
+    else if (k === 'children') out.children = (v as any[]).map((c) => shape(c, by));
+    else if (k !== 'data') out[k] = v;
+  }
+  return out;
+}
+
+function chunkedTree(text: string): unknown[] {
+  const starts = splitChunks(text);
+  const out: unknown[] = [];
+  starts.forEach((s, i) => {
+    for (const c of parseMarkdown(text.slice(s, starts[i + 1] ?? text.length)).children) out.push(shape(c, s));
+  });
+  return out;
+}
+
+/** The model with every run made absolute, so models built with different cuts compare equal. */
+function plain(doc: Doc): unknown {
+  const runs = new Map<object, unknown>();
+  return JSON.parse(
+    JSON.stringify(doc, (k, v) => {
+      if (k === 'run' && v && typeof v === 'object') {
+        if (!runs.has(v)) runs.set(v, { text: v.text, at: Array.from(v.text as string, (_: string, i: number) => runOffset(v, i)) });
+        return runs.get(v);
+      }
+      return v;
+    }),
+  );
+}
+
+function outcome(a: Analysis): unknown {
+  return { findings: a.findings, evidence: a.evidence, errors: a.errors };
+}
+
+const edits = fc.array(
+  fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), insert: fc.oneof(fc.constantFrom('x', '#', '\n', '\r\n', '`', '<', '>', ' ', '-', '# ', '\n## Outcomes\n', '\n```\n', '<!--', '-->', '2034', ']:'), lineArb) }),
+  { minLength: 1, maxLength: 12 },
+);
+
+describe('incremental analysis', () => {
+  it('cuts a real-looking document at its headings', () => {
+    const text = '# Title\n\nIntro.\n\n## One\n\nText.\n\n```\n# not a heading\n```\n\n## Two\n\n<!--\n# not a heading\n-->\n\n### Three\n';
+    assert.deepEqual(splitChunks(text).map((s) => text.slice(s, text.indexOf('\n', s))), ['# Title', '## One', '## Two', '### Three']);
+  });
+
+  it('parses the pieces into the same tree as the whole document', () => {
+    fc.assert(
+      fc.property(docArb, (text) => {
+        assert.deepEqual(chunkedTree(text), parseMarkdown(text).children.map((c) => shape(c, 0)));
+      }),
+      { seed: 20261126, numRuns: 800 },
+    );
+  });
+
+  it('builds the same model from the pieces as from the whole document', () => {
+    fc.assert(
+      fc.property(docArb, (text) => {
+        assert.deepEqual(plain(buildDoc(text)), plain(buildDoc(text, { split: false })));
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+
+  it('gives the same findings, fixes and evidence after each edit as a fresh analysis', () => {
+    fc.assert(
+      fc.property(docArb, edits, (start, steps) => {
+        const cache = new ChunkCache();
+        let text = start;
+        analyze(text, { now: NOW, cache });
+        for (const e of steps) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.del));
+          const incremental = analyze(text, { now: NOW, cache });
+          const fresh = analyze(text, { now: NOW });
+          assert.deepEqual(outcome(incremental), outcome(fresh));
+          assert.deepEqual(plain(incremental.doc), plain(fresh.doc));
+        }
+      }),
+      { seed: 42, numRuns: 60 },
+    );
+  });
+
+  it('re-parses only the piece an edit touched', () => {
+    const sections = Array.from({ length: 20 }, (_, i) => `## Section ${i}\n\nSome text for section ${i}.\n`);
+    const cache = new ChunkCache();
+    const text = sections.join('\n');
+    analyze(text, { now: NOW, cache });
+    const before = cache.misses;
+    const at = text.indexOf('section 7.');
+    analyze(text.slice(0, at) + 'x' + text.slice(at), { now: NOW, cache });
+    assert.equal(cache.misses - before, 1);
+  });
+});

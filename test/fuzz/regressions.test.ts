@@ -1,0 +1,62 @@
+// Failures the fuzzer found, each kept as a named case so it stays fixed.
+// Every case also goes through all the fuzz properties.
+import { strict as assert } from 'node:assert';
+import { analyze, applyEdits, buildDoc } from '../../server/src/core/index';
+import { applyFix, lines, lint } from '../helpers';
+import { checkChunks, checkDocument, newCounts } from './properties';
+
+function allProperties(text: string): void {
+  checkDocument(text, newCounts());
+}
+
+describe('fuzz regressions', () => {
+  it('a section inserted after an unclosed code fence closes the fence first, so it is a real section', () => {
+    const text = '# Strategy\n\n```\nsome code';
+    const [f] = lint(text, 'not-doing-section').findings;
+    const fixed = applyFix(text, f);
+    assert.match(fixed, /some code\n```\n\n## What we will not do\n/);
+    assert.deepEqual(lint(fixed, 'not-doing-section').findings, []);
+    allProperties('```');
+  });
+
+  it('a section inserted after an unclosed HTML comment closes the comment first', () => {
+    const text = '# Strategy\n\n<!--\nnotes';
+    const fixed = applyFix(text, lint(text, 'not-doing-section').findings[0]);
+    assert.match(fixed, /notes\n-->\n\n## What we will not do\n/);
+    assert.deepEqual(lint(fixed, 'not-doing-section').findings, []);
+  });
+
+  it('old Mac line endings (a lone CR) end lines when looking for an unclosed comment', () => {
+    allProperties('---\rtitle: Digital strategy\r[ref]: http://x.test\r<!--\rwe');
+  });
+
+  it('the outcomes table replacing a list keeps a blank line from the list before it', () => {
+    const text = '# Strategy\n\n## Outcomes\n\n- we\n1. improve the care we give\n';
+    const f = lint(text, 'measurable-outcome').findings.find((x) => x.fixes.length)!;
+    const fixed = applyFix(text, f);
+    assert.match(fixed, /- we\n\n\| Outcome \| Metric/);
+    assert.deepEqual(lines(fixed, lint(fixed, 'measurable-outcome').findings).filter((l) => l.includes('improve the care')), []);
+    allProperties('---\ntitle: Digital strategy\n# we. outcomes we.\nwe.\n- we\n1. we we we we');
+  });
+
+  it('offsets in a document that starts with a byte order mark point at the right characters', () => {
+    const text = '\ufeff# Strategy 2025 to 2040\n';
+    const f = analyze(text, { now: new Date('2025-06-01') }).findings.find((x) => x.ruleId === 'time-horizon')!;
+    assert.equal(text.slice(f.span.start, f.span.end), '2025 to 2040');
+    const doc = buildDoc('\ufeff> we\n# we.');
+    assert.equal(doc.text.slice(doc.sections[0].heading.span.start, doc.sections[0].heading.span.end), '# we.');
+    checkChunks('\ufeff> we\n# we.');
+  });
+
+  it('a byte order mark before a code fence or front matter does not let the chunker cut inside them', () => {
+    checkChunks('\ufeff```\n# we. we.');
+    checkChunks('\ufeff---\n# we\n---');
+  });
+
+  it('an unclosed front matter fence at the start does not turn every later list into a paragraph', () => {
+    const text = '---\ntitle: Digital strategy\n\n# Strategy\n\n## Outcomes\n\n- Improve patient experience of booking\n';
+    assert.equal(buildDoc(text).listItems.length, 1);
+    checkChunks(text);
+    assert.equal(applyEdits(text, []), text);
+  });
+});
