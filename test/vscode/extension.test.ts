@@ -82,15 +82,17 @@ describe('Strategy Lint in VS Code', () => {
 
     it('explains a finding on hover: why it matters, what good looks like, how to fix, and the docs', async () => {
       const { document } = await open(STRATEGY);
-      await diagnosticsWhere(document.uri, hasRule('time-horizon'), 'the time-horizon finding');
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 22));
+      // The vague outcome on line 9 has a finding of its own, so its hover is the full explanation.
+      await diagnosticsWhere(document.uri, (ds) => ds.some((d) => ruleOf(d) === 'measurable-outcome' && d.range.start.line === 8), 'the measurable-outcome finding');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(8, 6));
       const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-      const docs = ruleById('time-horizon')!.meta.docs;
-      assert.match(text, /time-horizon/);
-      assert.match(text, /This horizon is 7 years/);
-      assert.ok(text.includes(docs.why.slice(0, 60)), 'the hover gives why it matters, from the rule docs');
+      const docs = ruleById('measurable-outcome')!.meta.docs;
+      assert.match(text, /measurable-outcome/);
+      assert.match(text, /This outcome has no measure and no date/);
+      assert.ok(text.includes(docs.why.slice(0, 60)), `the hover gives why it matters, from the rule docs:\n${text}`);
+      assert.ok(text.includes(docs.good.slice(0, 60)), 'the hover says what good looks like');
       assert.ok(text.includes(docs.fix.slice(0, 40)), 'the hover says how to fix it');
-      assert.ok(text.includes(docsUrl('time-horizon')), 'the hover links to the docs');
+      assert.ok(text.includes(docsUrl('measurable-outcome')), 'the hover links to the docs');
     });
 
     it('the "Insert section" quick fix inserts the skeleton and the finding goes away', async () => {
