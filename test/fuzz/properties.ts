@@ -9,9 +9,11 @@
 //   rule may legitimately still report something else on the same sentence.
 // - Fix-all: the CLI's loop. Each pass applies `chooseFixes`' non-overlapping
 //   selection; fixes left out (because they touched a chosen one) wait for the
-//   next pass. So a second single pass may change things, but the loop must
-//   converge: within MAX_FIX_PASSES passes a pass must choose no fix at all,
-//   and every pass must change the text.
+//   next pass, and rules that summarise past a limit only show (and fix) that
+//   many findings per pass. So a second single pass may change things, but the
+//   loop must converge: within MAX_FIX_PASSES, plus one pass per fixable finding
+//   of the original, plus one per ten words, a pass must choose no fix at all; every pass must change
+//   the text and choose no overlapping edits.
 import {
   analyze,
   applyEdits,
@@ -90,9 +92,15 @@ function checkSpans(text: string, a: Analysis): void {
   for (const e of a.evidence) if (!inside(e.span)) throw new Error(`evidence span outside the text: ${e.ruleId} [${e.span.start}, ${e.span.end})`);
 }
 
+/** Fixes checked one by one per document: the first of each rule, up to this many (each costs an analysis). */
+export const FIXES_PER_DOCUMENT = 4;
+
 /** Each fix on its own: applies cleanly, changes the text, and the finding is gone afterwards. */
 function checkEachFix(text: string, a: Analysis, counts: Counts): void {
+  const rules = new Set<string>();
   for (const f of a.findings) {
+    if (f.fixes.length === 0 || rules.has(f.ruleId) || rules.size >= FIXES_PER_DOCUMENT) continue;
+    rules.add(f.ruleId);
     for (const fix of f.fixes) {
       let fixed: string;
       try {
@@ -128,6 +136,11 @@ function overlapping(edits: readonly TextEdit[]): [TextEdit, TextEdit] | undefin
 function checkFixAll(text: string, a: Analysis, counts: Counts): void {
   let current = text;
   let analysis = a;
+  // Rules that summarise past a limit show (and fix) only that many findings per
+  // pass (words-to-avoid: 15), so a pass may uncover more: 2,000 uses of one word
+  // take some 130 passes. A fixable finding needs a word of text, so the number of
+  // words bounds the passes; an oscillating fix still fails, only later.
+  const bound = MAX_FIX_PASSES + a.findings.filter((f) => f.fixes.length > 0).length + Math.ceil(text.split(/\s+/).length / 10);
   for (let pass = 1; ; pass++) {
     const fixes = chooseFixes(analysis.findings);
     if (fixes.length === 0) {
@@ -137,7 +150,7 @@ function checkFixAll(text: string, a: Analysis, counts: Counts): void {
       }
       return;
     }
-    if (pass > MAX_FIX_PASSES) throw new Error(`fix-all has not converged after ${MAX_FIX_PASSES} passes; still offering: ${fixes.map((f) => f.title).join('; ')}`);
+    if (pass > bound) throw new Error(`fix-all has not converged after ${bound} passes; still offering: ${fixes.map((f) => f.title).join('; ')}`);
     const edits = fixes.flatMap((f) => f.edits);
     const clash = overlapping(edits);
     if (clash) throw new Error(`fix-all pass ${pass} chose overlapping edits ${JSON.stringify(clash)}`);

@@ -26,6 +26,13 @@ describe('fuzz regressions', () => {
     assert.deepEqual(lint(fixed, 'not-doing-section').findings, []);
   });
 
+  it('an indented line that merely starts with "<" does not stop an unclosed comment below it from being closed', () => {
+    const text = '# Strategy\n\n <.\n<!--\nwe';
+    const fixed = applyFix(text, lint(text, 'not-doing-section').findings[0]);
+    assert.match(fixed, /we\n-->\n\n## What we will not do\n/);
+    allProperties('    \r <.\n<!--\nwe');
+  });
+
   it('old Mac line endings (a lone CR) end lines when looking for an unclosed comment', () => {
     allProperties('---\rtitle: Digital strategy\r[ref]: http://x.test\r<!--\rwe');
   });

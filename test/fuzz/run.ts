@@ -19,6 +19,9 @@ const docs = fc.check(
   fc.property(anyDocument, (text) => {
     largest = Math.max(largest, text.length);
     checkDocument(text, counts);
+    if (counts.cases % 50 === 0) {
+      console.log(`  ... ${counts.cases} cases, ${counts.findings} findings, ${counts.fixesVerified}/${counts.fixesApplied} fixes verified, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    }
   }),
   { seed, numRuns: cases, path: values.path, endOnFailure: false },
 );

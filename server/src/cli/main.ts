@@ -1,6 +1,6 @@
 // The strategy-lint command line: the same core as the editor, for CI.
 // Exit codes: 0 nothing at or above --max-severity, 1 findings, 2 usage or internal error.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -21,7 +21,8 @@ import {
 import { loadConfigFor, readConfigFile } from '../node/config-files';
 import { expandInputs, UsageError } from './files';
 import { atOrAbove, formatGithub, formatJson, formatSarif, formatText, type FileResult } from './format';
-import { writeFileSafely } from './write';
+import { decode, encode, type DecodedFile } from './encoding';
+import { writeFileSafely, type WriteGuard } from './write';
 
 declare const STRATEGY_LINT_VERSION: string | undefined;
 const VERSION = typeof STRATEGY_LINT_VERSION === 'string' ? STRATEGY_LINT_VERSION : '0.1.0';
@@ -115,8 +116,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const isStdin = input === '-';
     const path = isStdin ? o['stdin-filename']! : input;
     let raw: string;
+    let file: DecodedFile | undefined;
+    let guard: WriteGuard | undefined;
     try {
-      raw = isStdin ? io.readStdin() : readFileSync(input, 'utf8');
+      if (isStdin) raw = io.readStdin();
+      else {
+        const st = statSync(input);
+        guard = { mtimeMs: st.mtimeMs, size: st.size };
+        file = decode(readFileSync(input));
+        raw = file.text;
+      }
     } catch (e) {
       io.stderr(`strategy-lint: cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
       failed = true;
@@ -160,7 +169,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         io.stdout(bom + text);
       } else {
         try {
-          writeFileSafely(input, bom + text);
+          if (file?.unsafe) throw new Error(file.unsafe);
+          writeFileSafely(input, encode(bom + text, file?.encoding ?? 'utf8'), guard);
           fixed = true;
         } catch (e) {
           io.stderr(`strategy-lint: cannot write ${input}: ${(e as Error).message}; the file was left as it was.\n`);

@@ -37,7 +37,7 @@ export function closerAtEnd(text: string): string {
       continue;
     }
     // An opener indented by 1 to 3 spaces may belong to a list item: unsure.
-    if (/^ {1,3}(?:`{3}|~{3}|<)/.test(line)) return '';
+    if (/^ {1,3}(?:`{3}|~{3}|<!--|<\?|<!\[CDATA\[|<![A-Za-z]|<(?:script|pre|style|textarea)(?:[\s>]|$))/i.test(line)) return '';
     const f = FENCE.exec(line);
     if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) {
       fence = f[1];
