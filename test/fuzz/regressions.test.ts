@@ -33,6 +33,14 @@ describe('fuzz regressions', () => {
     allProperties('    \r <.\n<!--\nwe');
   });
 
+  it('a fence inside an HTML block is HTML, so nothing is closed before an inserted section', () => {
+    const text = '# Strategy\n\n<div>\n```\n';
+    const fixed = applyFix(text, lint(text, 'not-doing-section').findings[0]);
+    assert.doesNotMatch(fixed, /```\n```/);
+    assert.deepEqual(lint(fixed, 'not-doing-section').findings, []);
+    allProperties('<div>\r\0\r\n```\r');
+  });
+
   it('old Mac line endings (a lone CR) end lines when looking for an unclosed comment', () => {
     allProperties('---\rtitle: Digital strategy\r[ref]: http://x.test\r<!--\rwe');
   });

@@ -11,6 +11,13 @@ const CLOSERS: Array<[RegExp, RegExp, (m: RegExpExecArray) => string]> = [
   [/^<(script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i, (m) => `</${m[1].toLowerCase()}>`],
 ];
 
+// CommonMark HTML blocks of type 6 (these tags, open or closing) and type 7
+// (any other complete tag alone on its line, not interrupting a paragraph)
+// run to the next blank line; a fence inside one is HTML, not code.
+const BLOCK_TAG = /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)/i;
+const LONE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*)?\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
+const UNTIL_BLANK = /^[ \t]*$/;
+
 /** The line that closes the block left open at the end of `text`, or '' if none is (or the scan cannot tell). */
 export function closerAtEnd(text: string): string {
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -21,6 +28,7 @@ export function closerAtEnd(text: string): string {
   }
   let fence = '';
   let open: { end: RegExp; closer: string } | undefined;
+  let prevBlank = true;
   const lineEnd = /\r\n?|\n/g;
   while (pos < text.length) {
     lineEnd.lastIndex = pos;
@@ -34,6 +42,7 @@ export function closerAtEnd(text: string): string {
     }
     if (open) {
       if (open.end.test(line)) open = undefined;
+      prevBlank = UNTIL_BLANK.test(line);
       continue;
     }
     // An opener indented by 1 to 3 spaces may belong to a list item: unsure.
@@ -43,13 +52,18 @@ export function closerAtEnd(text: string): string {
       fence = f[1];
       continue;
     }
+    let opened = false;
     for (const [start, end, closer] of CLOSERS) {
       const s = start.exec(line);
       if (s) {
         if (!end.test(line.slice(s[0].length))) open = { end, closer: closer(s) };
+        opened = true;
         break;
       }
     }
+    // Ended by a blank line, which the inserted text starts with: nothing to close.
+    if (!opened && (BLOCK_TAG.test(line) || (prevBlank && LONE_TAG.test(line)))) open = { end: UNTIL_BLANK, closer: '' };
+    prevBlank = UNTIL_BLANK.test(line);
   }
   return fence ? fence[0].repeat(fence.length) : (open?.closer ?? '');
 }
