@@ -3,8 +3,8 @@
 // switch off. This is the core's one entry point for front ends.
 import { defaultConfig, effectiveOptions, type Config } from './config';
 import { parseDirectives, Suppressions, type Directive } from './directives';
-import { buildDoc, type ChunkCache, type Doc } from './model';
-import { oversizeFinding, unparsedDoc } from './oversize';
+import { buildDoc, emptyDoc, type ChunkCache, type Doc } from './model';
+import { oversizeFinding } from './oversize';
 import { PROFILES, isProfile } from './profiles';
 import type { Rule, RuleContext } from './rule';
 import { RULES, docsUrl } from './rules/index';
@@ -66,7 +66,7 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
     // Parsing megabytes on every keystroke would freeze the editor: report the size and stop.
     const sev = config.rules['document-too-large']?.severity ?? 'warning';
     const findings = sev === 'off' ? [] : [oversizeFinding(text, config.maxDocumentSize, sev, docsUrl('document-too-large'))];
-    return { findings, doc: unparsedDoc(text), profile: config.profile, directives: [], evidence: [], errors: [] };
+    return { findings, doc: emptyDoc(text), profile: config.profile, directives: [], evidence: [], errors: [] };
   }
   let matcher = matchers.get(config);
   if (!matcher) matchers.set(config, (matcher = new SectionMatcher(config.sections)));

@@ -389,11 +389,9 @@ export class ChunkCache {
 
 const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
 
-/** Build the document model. Pass a `ChunkCache` to reuse the parse of unchanged chunks. */
-export function buildDoc(text: string, options: ModelOptions = {}, cache?: ChunkCache): Doc {
-  const matcher = options.matcher ?? defaultMatcher();
-  const starts = options.split === false ? [0] : splitChunks(text);
-  const doc: Doc = {
+/** The model of a text before anything is parsed: its text and line ending, and nothing else. */
+export function emptyDoc(text: string): Doc {
+  return {
     text,
     eol: detectEol(text),
     sections: [],
@@ -407,6 +405,13 @@ export function buildDoc(text: string, options: ModelOptions = {}, cache?: Chunk
     words: 0,
     sectionLevel: 2,
   };
+}
+
+/** Build the document model. Pass a `ChunkCache` to reuse the parse of unchanged chunks. */
+export function buildDoc(text: string, options: ModelOptions = {}, cache?: ChunkCache): Doc {
+  const matcher = options.matcher ?? defaultMatcher();
+  const starts = options.split === false ? [0] : splitChunks(text);
+  const doc = emptyDoc(text);
   const headings: Heading[] = [];
   const ownWords: number[] = [];
   for (let c = 0; c < starts.length; c++) {

@@ -1,26 +1,6 @@
 // What analyze() returns for a document past `maxDocumentSize`: an empty model
 // (nothing is parsed, so nothing can freeze) and one finding that says why.
-import type { Doc } from './model';
 import type { Finding, Severity } from './types';
-
-/** The model of a document that was not parsed: its text and line ending, and nothing else. */
-export function unparsedDoc(text: string): Doc {
-  const nl = text.indexOf('\n');
-  return {
-    text,
-    eol: nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n',
-    sections: [],
-    sentences: [],
-    paragraphs: [],
-    lists: [],
-    listItems: [],
-    tables: [],
-    comments: [],
-    code: [],
-    words: 0,
-    sectionLevel: 2,
-  };
-}
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
 
