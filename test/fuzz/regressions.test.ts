@@ -41,6 +41,20 @@ describe('fuzz regressions', () => {
     allProperties('<div>\r\0\r\n```\r');
   });
 
+  it('an unclosed comment indented by one space outside any list is closed before an inserted section', () => {
+    const text = '# Strategy\n\n <!-- notes\nwe';
+    const fixed = applyFix(text, lint(text, 'not-doing-section').findings[0]);
+    assert.match(fixed, /we\n-->\n\n## What we will not do\n/);
+    assert.deepEqual(lint(fixed, 'not-doing-section').findings, []);
+    allProperties('\r <!-- we\nwe');
+  });
+
+  it('an indented comment that may sit in a list item is left alone', () => {
+    const text = '# Strategy\n\n- item\n\n  <!-- notes\nwe';
+    const fixed = applyFix(text, lint(text, 'not-doing-section').findings[0]);
+    assert.doesNotMatch(fixed, /-->/);
+  });
+
   it('old Mac line endings (a lone CR) end lines when looking for an unclosed comment', () => {
     allProperties('---\rtitle: Digital strategy\r[ref]: http://x.test\r<!--\rwe');
   });

@@ -17,6 +17,7 @@ const CLOSERS: Array<[RegExp, RegExp, (m: RegExpExecArray) => string]> = [
 const BLOCK_TAG = /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)/i;
 const LONE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*)?\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
 const UNTIL_BLANK = /^[ \t]*$/;
+const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /** The line that closes the block left open at the end of `text`, or '' if none is (or the scan cannot tell). */
 export function closerAtEnd(text: string): string {
@@ -29,11 +30,12 @@ export function closerAtEnd(text: string): string {
   let fence = '';
   let open: { end: RegExp; closer: string } | undefined;
   let prevBlank = true;
+  let listOpen = false;
   const lineEnd = /\r\n?|\n/g;
   while (pos < text.length) {
     lineEnd.lastIndex = pos;
     const m = lineEnd.exec(text);
-    const line = text.slice(pos, m ? m.index : text.length);
+    let line = text.slice(pos, m ? m.index : text.length);
     pos = m ? m.index + m[0].length : text.length;
     if (fence) {
       const f = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
@@ -45,8 +47,13 @@ export function closerAtEnd(text: string): string {
       prevBlank = UNTIL_BLANK.test(line);
       continue;
     }
-    // An opener indented by 1 to 3 spaces may belong to a list item: unsure.
-    if (/^ {1,3}(?:`{3}|~{3}|<!--|<\?|<!\[CDATA\[|<![A-Za-z]|<(?:script|pre|style|textarea)(?:[\s>]|$))/i.test(line)) return '';
+    // An opener indented by 1 to 3 spaces belongs to a list item when one may be
+    // open (unsure: close nothing); otherwise it opens a top-level block.
+    const indented = /^ {1,3}(?=\S)/.exec(line);
+    if (indented && listOpen && /^(?:`{3}|~{3}|<!--|<\?|<!\[CDATA\[|<![A-Za-z]|<(?:script|pre|style|textarea)(?:[\s>]|$))/i.test(line.slice(indented[0].length))) return '';
+    if (LIST_ITEM.test(line)) listOpen = true;
+    else if (prevBlank && /^\S/.test(line)) listOpen = false;
+    line = indented ? line.slice(indented[0].length) : line;
     const f = FENCE.exec(line);
     if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) {
       fence = f[1];
