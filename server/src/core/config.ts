@@ -3,7 +3,7 @@
 // Pure: the caller finds and reads the file. Every problem names the file, the
 // key and what was expected; whatever is wrong falls back to the default.
 import * as jsonc from 'jsonc-parser';
-import { parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import { isProfile } from './profiles';
 import { yamlRefusal } from './yaml-guard';
 import { isSectionKind, type SectionKind } from './sections';
@@ -98,7 +98,7 @@ function parseJsonConfig(text: string, file: string): ParsedConfigText {
         {
           file,
           key: '',
-          message: `${file}: not valid JSON at line ${line}, column ${col}: ${jsonc.printParseErrorCode(e.error)}. Using the default settings.`,
+          message: `${file}: not valid JSON at line ${line}, column ${col}: ${JSON_ERRORS[jsonc.printParseErrorCode(e.error)] ?? 'unexpected text'}. Using the default settings.`,
           span: { start: e.offset, end: e.offset + Math.max(1, e.length) },
         },
       ],
@@ -108,12 +108,43 @@ function parseJsonConfig(text: string, file: string): ParsedConfigText {
   return { value: tree ? jsonc.getNodeValue(tree) : {}, problems: [], locate };
 }
 
+/** jsonc-parser's error codes in words a person editing the file understands. */
+const JSON_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'this number is not written correctly',
+  PropertyNameExpected: 'expected a setting name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected a colon (:) after the setting name',
+  CommaExpected: 'expected a comma between settings',
+  CloseBraceExpected: 'expected a closing }',
+  CloseBracketExpected: 'expected a closing ]',
+  EndOfFileExpected: 'expected the end of the file',
+  InvalidCommentToken: 'a comment is not closed',
+  UnexpectedEndOfComment: 'a comment is not closed',
+  UnexpectedEndOfString: 'a piece of text in quotes is not closed',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape after a backslash',
+  InvalidCharacter: 'a character that must be escaped inside quotes',
+};
+
 function parseYamlConfig(text: string, file: string): ParsedConfigText {
   const refused = yamlRefusal(text);
   if (refused) return { value: undefined, problems: [{ file, key: '', message: `${file}: ${refused}. Using the default settings.` }], locate: () => undefined };
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const locate = (path: Array<string | number>): Span | undefined => {
     for (let p = path; ; p = p.slice(0, -1)) {
+      // Point at the whole `key: value` pair, as for JSON, so the key itself is marked.
+      if (p.length) {
+        const parent = p.length > 1 ? doc.getIn(p.slice(0, -1), true) : doc.contents;
+        if (isMap(parent)) {
+          const last = p[p.length - 1];
+          const pair = parent.items.find((it) => (isScalar(it.key) ? it.key.value : it.key) === last);
+          const k = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+          const v = (pair?.value as { range?: [number, number, number] } | undefined)?.range;
+          if (k) return { start: k[0], end: (v ?? k)[1] };
+        }
+      }
       const node = p.length ? (doc.getIn(p, true) as YamlNode | undefined) : (doc.contents as YamlNode | null);
       if (node && (node as { range?: [number, number, number] }).range) {
         const r = (node as { range: [number, number, number] }).range;
