@@ -47,6 +47,7 @@ describe('fuzz regressions', () => {
     assert.match(fixed, /we\n-->\n\n## What we will not do\n/);
     assert.deepEqual(lint(fixed, 'not-doing-section').findings, []);
     allProperties('\r <!-- we\nwe');
+    allProperties('* \r <!-- we\nwe');
   });
 
   it('an indented comment that may sit in a list item is left alone', () => {

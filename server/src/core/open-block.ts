@@ -31,6 +31,7 @@ export function closerAtEnd(text: string): string {
   let open: { end: RegExp; closer: string } | undefined;
   let prevBlank = true;
   let listOpen = false;
+  let itemOffset = 0;
   const lineEnd = /\r\n?|\n/g;
   while (pos < text.length) {
     lineEnd.lastIndex = pos;
@@ -49,10 +50,16 @@ export function closerAtEnd(text: string): string {
     }
     // An opener indented by 1 to 3 spaces belongs to a list item when one may be
     // open (unsure: close nothing); otherwise it opens a top-level block.
+    // (A line indented less than every open item's content is outside them all.)
     const indented = /^ {1,3}(?=\S)/.exec(line);
-    if (indented && listOpen && /^(?:`{3}|~{3}|<!--|<\?|<!\[CDATA\[|<![A-Za-z]|<(?:script|pre|style|textarea)(?:[\s>]|$))/i.test(line.slice(indented[0].length))) return '';
-    if (LIST_ITEM.test(line)) listOpen = true;
-    else if (prevBlank && /^\S/.test(line)) listOpen = false;
+    const inItem = listOpen && !!indented && indented[0].length >= itemOffset;
+    if (inItem && /^(?:`{3}|~{3}|<!--|<\?|<!\[CDATA\[|<![A-Za-z]|<(?:script|pre|style|textarea)(?:[\s>]|$))/i.test(line.slice(indented![0].length))) return '';
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      const offset = item[0].length + (/^[ \t]*$/.test(line.slice(item[0].length)) ? 1 : 0);
+      itemOffset = listOpen ? Math.min(itemOffset, offset) : offset;
+      listOpen = true;
+    } else if (prevBlank && /^\S/.test(line)) listOpen = false;
     line = indented ? line.slice(indented[0].length) : line;
     const f = FENCE.exec(line);
     if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) {
