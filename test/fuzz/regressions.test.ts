@@ -2,6 +2,7 @@
 // Every case also goes through all the fuzz properties.
 import { strict as assert } from 'node:assert';
 import { analyze, applyEdits, buildDoc } from '../../server/src/core/index';
+import { splitChunks } from '../../server/src/core/parse';
 import { applyFix, lines, lint } from '../helpers';
 import { checkChunks, checkDocument, newCounts } from './properties';
 
@@ -88,5 +89,15 @@ describe('fuzz regressions', () => {
     assert.equal(buildDoc(text).listItems.length, 1);
     checkChunks(text);
     assert.equal(applyEdits(text, []), text);
+  });
+
+  it('a fence or comment left open inside a list item stops the chunker cutting, as the heading after it closes the item', () => {
+    const text = '## Priorities\n\n1. Replace the PAS\n2. ```Roll out e-prescribing\n\n## What we will not do\n\nWe will not build an app.\n';
+    assert.deepEqual(splitChunks(text), [0]);
+    checkChunks(text);
+    checkChunks('- <!-- notes\n\n## Next\n');
+    checkChunks('- a\n  - ```\n\n## Next\n');
+    // An autolink in a list item is not HTML, so cutting goes on.
+    assert.deepEqual(splitChunks('## A\n\n- <https://example.org>\n\n## B\n'), [0, 31]);
   });
 });

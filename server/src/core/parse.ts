@@ -42,6 +42,14 @@ function shiftPositions(node: Positioned, by: number): void {
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})/;
 const ATX = /^#{1,6}(?:[ \t]|$)/;
+/**
+ * A fence or HTML opener inside a container (after a list or quote marker, or
+ * indented so that it may sit in a list item). Left open at a cut, it would
+ * end differently in the chunk than in the whole text (where the heading
+ * closes its container), so the scan stops cutting there.
+ */
+const CONTAINED_OPENER =
+  /^(?:[ \t]*(?:(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)|>))+[ \t]*(?:`{3,}|~{3,}|<(?:[!?]|\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)))|^(?: {4,}|\t)[ \t]*(?:`{3,}|~{3,}|<[!?A-Za-z/])/;
 // CommonMark's HTML block start conditions 1 to 6 (7, any other tag, cannot interrupt a paragraph, so it is ambiguous here).
 const HTML_RAW = /^<(script|pre|style|textarea)(?:[\s>]|$)/i;
 const HTML_BLOCK_TAG =
@@ -97,6 +105,8 @@ export function splitChunks(text: string): number[] {
       if (html === 'blank' ? line.trim() === '' : HTML_END[html].test(line)) html = null;
     } else if (ATX.test(line)) {
       if (pos > 0) starts.push(pos);
+    } else if (CONTAINED_OPENER.test(line)) {
+      return starts;
     } else {
       const f = FENCE.exec(line);
       if (f) {
