@@ -3,10 +3,11 @@
 // switch off. This is the core's one entry point for front ends.
 import { defaultConfig, effectiveOptions, type Config } from './config';
 import { parseDirectives, Suppressions, type Directive } from './directives';
-import { buildDoc, emptyDoc, type ChunkCache, type Doc } from './model';
+import { deepFreeze } from './memo';
+import { buildDoc, emptyDoc, type Chunk, type ChunkCache, type Doc } from './model';
 import { oversizeFinding } from './oversize';
 import { PROFILES, isProfile } from './profiles';
-import type { Rule, RuleContext } from './rule';
+import type { Rule, RuleContext, ScanContext, Scanned } from './rule';
 import { RULES, docsUrl } from './rules/index';
 import { SectionMatcher } from './sections';
 import { SEVERITY_RANK, type Finding, type Profile, type Severity, type Span } from './types';
@@ -43,6 +44,23 @@ export interface Analysis {
 }
 
 const matchers = new WeakMap<Config, SectionMatcher>();
+/** Each chunk model's scan results, by rule id and options: they live as long as the chunk's model is cached. */
+const scans = new WeakMap<Chunk, Map<string, unknown>>();
+
+function scanChunks(rule: Rule, doc: Doc, sctx: ScanContext<unknown>, key: string): Array<Scanned<unknown>> {
+  const scan = rule.scan!;
+  return doc.chunks.map(({ chunk, offset, headingBase }) => {
+    let results = scans.get(chunk);
+    if (!results) scans.set(chunk, (results = new Map()));
+    let value = results.get(key);
+    if (value === undefined && !results.has(key)) {
+      value = scan(chunk, sctx);
+      if (value && typeof value === 'object') deepFreeze(value);
+      results.set(key, value);
+    }
+    return { value, offset, headingBase };
+  });
+}
 let defaultCfg: Config | undefined;
 
 /** Analyse a strategy's Markdown text. Pure: no I/O. */
@@ -95,10 +113,11 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
     const severity = setting ? setting.severity : rule.meta.defaultSeverity;
     if (severity === 'off') continue;
     const url = docsUrl(id);
-    const ctx: RuleContext<any> = {
+    const options = effectiveOptions(rule, effective);
+    const ctx: RuleContext<any, any> = {
       doc,
       text,
-      options: effectiveOptions(rule, effective),
+      options,
       profile,
       vocab,
       now,
@@ -121,8 +140,10 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
       evidence(span, label) {
         evidence.push({ ruleId: id, span: clamp(span), label });
       },
+      scanned: [],
     };
     try {
+      if (rule.scan) ctx.scanned = scanChunks(rule, doc, { options, profile, vocab }, `${id}\0${profile}\0${config.acronyms.join('\0')}\0${JSON.stringify(options)}`);
       rule.check(ctx);
     } catch (e) {
       if (opts.throwOnRuleError) throw e;

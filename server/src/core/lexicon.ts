@@ -35,7 +35,7 @@ function findAll(re: RegExp, text: string): Array<{ index: number; text: string 
  * Fenced and indented code never reaches the sentences; inline code does, as
  * text, so rules that match words check their hits with this.
  */
-export function inInlineCode(doc: Doc, offset: number): boolean {
+export function inInlineCode(doc: { readonly text: string }, offset: number): boolean {
   const text = doc.text;
   // Look at most a few thousand characters either way, so that a huge one-line document stays linear.
   const from = Math.max(0, offset - 4000);

@@ -29,7 +29,7 @@ export function memoText<T>(fn: (text: string) => T, max = 20000): (text: string
   };
 }
 
-function deepFreeze(v: object): void {
+export function deepFreeze(v: object): void {
   Object.freeze(v);
   for (const x of Object.values(v)) if (x && typeof x === 'object' && !Object.isFrozen(x)) deepFreeze(x);
 }

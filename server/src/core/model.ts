@@ -105,6 +105,15 @@ export interface Doc {
   words: number;
   /** The level most top-level sections use (2 when the document has a single `#` title). */
   sectionLevel: number;
+  /** The chunks the text was cut into, each with its cached model (see `Rule.scan`). */
+  chunks: PlacedChunk[];
+}
+
+/** A chunk's model in place: where it starts and the document index of its first heading. */
+export interface PlacedChunk {
+  chunk: Chunk;
+  offset: number;
+  headingBase: number;
 }
 
 export interface ModelOptions {
@@ -115,7 +124,16 @@ export interface ModelOptions {
 
 // ---- per-chunk models (offsets relative to the chunk) ----
 
+/**
+ * One chunk's model, with offsets relative to the chunk's start and sections
+ * as `local` heading indices (-1: before the chunk's first heading). It is
+ * shared between analyses of the same text, so it must never be changed.
+ */
+export type Chunk = Readonly<ChunkModel>;
+
 interface ChunkModel {
+  /** The chunk's text (its cache key). */
+  text: string;
   headings: Heading[];
   /** For each unit, the local index of the heading it follows (-1: before the chunk's first heading). */
   sentences: Array<Sentence & { local: number }>;
@@ -133,9 +151,11 @@ interface ChunkModel {
 const PLACEHOLDER = /\b(?:tbc|tbd|todo|tba|to be (?:confirmed|completed|added|agreed|decided|written)|to follow|coming soon|lorem ipsum(?: dolor sit amet)?|placeholder|xxx+|n\/a)\b/gi;
 
 class ChunkBuilder {
-  readonly m: ChunkModel = { headings: [], sentences: [], paragraphs: [], lists: [], listItems: [], tables: [], comments: [], code: [], ownWords: [0] };
+  readonly m: ChunkModel = { text: '', headings: [], sentences: [], paragraphs: [], lists: [], listItems: [], tables: [], comments: [], code: [], ownWords: [0] };
   private local = -1;
-  constructor(private readonly src: string) {}
+  constructor(private readonly src: string) {
+    this.m.text = src;
+  }
 
   build(root: Root): ChunkModel {
     for (const node of root.children) this.block(node, 0, false);
@@ -404,6 +424,7 @@ export function emptyDoc(text: string): Doc {
     code: [],
     words: 0,
     sectionLevel: 2,
+    chunks: [],
   };
 }
 
@@ -419,6 +440,7 @@ export function buildDoc(text: string, options: ModelOptions = {}, cache?: Chunk
     const chunkText = text.slice(off, c + 1 < starts.length ? starts[c + 1] : text.length);
     const m = cache ? cache.get(chunkText) : parseChunk(chunkText);
     const hBase = headings.length;
+    doc.chunks.push({ chunk: m, offset: off, headingBase: hBase });
     const sec = (local: number) => (local < 0 ? hBase - 1 : hBase + local);
     for (const h of m.headings) headings.push({ ...h, span: shiftSpan(h.span, off), textSpan: shiftSpan(h.textSpan, off) });
     if (hBase > 0) ownWords[hBase - 1] += m.ownWords[0];

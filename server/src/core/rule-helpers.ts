@@ -4,7 +4,7 @@ import { sectionsOfKind, type Doc, type Section } from './model';
 import { fillSectionFix, insertSectionFix } from './fixes';
 import { SECTION_KIND_INFO, type SectionKind } from './sections';
 import { countWords, type Sentence } from './text';
-import type { Rule, RuleDocs, RuleContext } from './rule';
+import type { Rule, RuleDocs, RuleContext, Scanned } from './rule';
 import type { BoardQuestion, Quality, SeveritySetting, Span } from './types';
 import { memoText } from './memo';
 
@@ -302,4 +302,16 @@ export function reportLimited(
   const worst = [...pending].sort((a, b) => b.weight - a.weight || a.span.start - b.span.start).slice(0, limit);
   worst.sort((a, b) => a.span.start - b.span.start);
   for (const p of worst) ctx.report(p);
+}
+
+// ---- scan results in place ----
+
+/** A chunk-relative span from a scan, placed in the document. */
+export function placed(p: Scanned<unknown>, s: Span): Span {
+  return { start: s.start + p.offset, end: s.end + p.offset };
+}
+
+/** A scan's `local` section (-1: before the chunk's first heading) as a document section index. */
+export function placedSection(p: Scanned<unknown>, local: number): number {
+  return p.headingBase + local;
 }

@@ -1,7 +1,7 @@
 // What a rule is: one module with all its metadata and a `check` function.
 // Rules report spans, messages and fixes; the engine stamps the rest.
 import type { Directive } from './directives';
-import type { Doc } from './model';
+import type { Chunk, Doc } from './model';
 import type { Vocabulary } from './profiles';
 import type { BoardQuestion, Fix, OptionSchema, Profile, Quality, Report, Severity, SeveritySetting, Span } from './types';
 
@@ -36,7 +36,23 @@ export interface RuleMeta<O = Record<string, unknown>> {
   docs: RuleDocs;
 }
 
-export interface RuleContext<O> {
+/** What a rule's `scan` may depend on besides the chunk: nothing that changes from one keystroke to the next. */
+export interface ScanContext<O> {
+  options: O;
+  profile: Profile;
+  vocab: Vocabulary;
+}
+
+/** A chunk's scan result in place in the document. */
+export interface Scanned<P> {
+  value: P;
+  /** Where the chunk starts: add it to the chunk-relative spans in `value`. */
+  offset: number;
+  /** The document index of the chunk's first heading: a `local` section `l` is `headingBase + l`. */
+  headingBase: number;
+}
+
+export interface RuleContext<O, P = unknown> {
   doc: Doc;
   text: string;
   options: O;
@@ -52,15 +68,26 @@ export interface RuleContext<O> {
   report(r: Report): void;
   /** Record a span of the document that answers the rule's quality or question (for the scorecard). */
   evidence(span: Span, label: string): void;
+  /** The rule's `scan` of each chunk, in document order (empty for a rule without `scan`). */
+  scanned: ReadonlyArray<Scanned<P>>;
 }
 
-export interface Rule<O = any> {
+export interface Rule<O = any, P = any> {
   meta: RuleMeta<O>;
-  check(ctx: RuleContext<O>): void;
+  /**
+   * Optional: the part of the rule's work that depends only on one chunk's
+   * text (and the options, profile and vocabulary), such as matching each
+   * sentence. The engine keeps the result with the chunk's cached model, so
+   * after an edit only the chunks that changed are scanned again; `check`
+   * then combines the results from `ctx.scanned`. The result must be plain
+   * data with chunk-relative spans and `local` sections, and is frozen.
+   */
+  scan?(chunk: Chunk, ctx: ScanContext<O>): P;
+  check(ctx: RuleContext<O, P>): void;
 }
 
 /** Define a rule with its option types checked against its defaults. */
-export function defineRule<O>(rule: Rule<O>): Rule<O> {
+export function defineRule<O, P = never>(rule: Rule<O, P>): Rule<O, P> {
   return rule;
 }
 

@@ -1,7 +1,8 @@
 // technology-led: technology named as the aim instead of what it changes for people; hyped, unproven technology.
 import { defineRule } from '../rule';
 import { AI_TERMS, AI_TERMS_I, HYPE, HYPE_ACRONYMS, PEOPLE_OUTCOME_NOUNS, TECH_ACRONYMS, TECH_NOUNS, allMatches, countMatches, inInlineCode, sectionScope, marked } from '../lexicon';
-import { documentSpan, reportLimited, type Pending } from '../rule-helpers';
+import { documentSpan, placed, placedSection, reportLimited, type Pending } from '../rule-helpers';
+import type { Span } from '../types';
 import { sentenceSpan } from '../text';
 
 interface Options {
@@ -10,7 +11,16 @@ interface Options {
   limit: number;
 }
 
-export default defineRule<Options>({
+/** A hyped term, or a heading or list item that names only technology (chunk-relative). */
+type Item = { span: Span; hype: string; aim?: undefined } | { span: Span; hype?: undefined; aim: string; ai?: string; heading: boolean; local: number };
+
+interface Scan {
+  tech: number;
+  people: number;
+  items: Item[];
+}
+
+export default defineRule<Options, Scan>({
   meta: {
     id: 'technology-led',
     description: 'The strategy should lead with what will change for people, not with technology, and avoid hyped, unproven technology.',
@@ -32,13 +42,13 @@ export default defineRule<Options>({
       fix: 'Rename the aim after the outcome it serves and mention the technology as the means. Drop hyped terms unless you can point to evidence that the technology works for a need you have.',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const aims = sectionScope(doc, ['outcomes', 'priorities', 'vision']);
-    const pending: Pending[] = [];
+  scan(chunk) {
+    // Per chunk: the counts, and the candidates in sentence order. Whether a
+    // candidate aim sits under outcomes, priorities or vision is for `check`.
+    const items: Item[] = [];
     let tech = 0;
     let people = 0;
-    for (const s of doc.sentences) {
+    for (const s of chunk.sentences) {
       const t = s.text;
       const techHere = countMatches(TECH_NOUNS, t) + countMatches(TECH_ACRONYMS, t);
       const peopleHere = countMatches(PEOPLE_OUTCOME_NOUNS, t);
@@ -47,26 +57,42 @@ export default defineRule<Options>({
       for (const re of [HYPE, HYPE_ACRONYMS]) {
         for (const m of allMatches(re, t)) {
           const span = sentenceSpan(s, m.index, m.index + m.text.length);
-          if (inInlineCode(doc, span.start)) continue;
-          pending.push({
-            span,
-            message: `"${m.text}" is the kind of hyped or unproven technology the Digital Boards guidance warns against. Name the need it meets and the evidence that it works, or leave it out.`,
-            weight: 2,
-          });
+          if (!inInlineCode(chunk, span.start)) items.push({ hype: m.text, span });
         }
       }
-      if (peopleHere > 0) continue;
-      // An aim (heading or item under outcomes, priorities or vision) that names only technology.
-      const aim = (s.source === 'heading' || s.source === 'item') && (aims(s.section) || (s.source === 'heading' && doc.sections[s.section]?.kinds.some((k) => k === 'priorities' || k === 'outcomes')));
-      if (!aim || s.words > 12) continue;
+      if (peopleHere > 0 || (s.source !== 'heading' && s.source !== 'item') || s.words > 12) continue;
       AI_TERMS.lastIndex = 0;
       AI_TERMS_I.lastIndex = 0;
       const ai = AI_TERMS.exec(t) ?? AI_TERMS_I.exec(t);
-      if (ai || techHere > 0) {
+      if (ai || techHere > 0) items.push({ aim: s.text, ai: ai?.[0], heading: s.source === 'heading', local: s.local, span: s.span });
+    }
+    return { tech, people, items };
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const aims = sectionScope(doc, ['outcomes', 'priorities', 'vision']);
+    const pending: Pending[] = [];
+    let tech = 0;
+    let people = 0;
+    for (const p of ctx.scanned) {
+      tech += p.value.tech;
+      people += p.value.people;
+      for (const it of p.value.items) {
+        if (it.hype !== undefined) {
+          pending.push({
+            span: placed(p, it.span),
+            message: `"${it.hype}" is the kind of hyped or unproven technology the Digital Boards guidance warns against. Name the need it meets and the evidence that it works, or leave it out.`,
+            weight: 2,
+          });
+          continue;
+        }
+        // An aim (heading or item under outcomes, priorities or vision) that names only technology.
+        const section = placedSection(p, it.local);
+        if (!(aims(section) || (it.heading && doc.sections[section]?.kinds.some((k) => k === 'priorities' || k === 'outcomes')))) continue;
         pending.push({
-          span: s.span,
-          message: `"${s.text}" names ${ai ? `"${ai[0]}"` : 'a technology'} as the aim, not what it will change for patients, staff or the public. Name the outcome and make the technology the means.`,
-          weight: ai ? 3 : 1,
+          span: placed(p, it.span),
+          message: `"${it.aim}" names ${it.ai ? `"${it.ai}"` : 'a technology'} as the aim, not what it will change for patients, staff or the public. Name the outcome and make the technology the means.`,
+          weight: it.ai ? 3 : 1,
         });
       }
     }
