@@ -6,7 +6,12 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyze, buildDoc, ChunkCache, type Analysis, type Doc } from '../../server/src/core/index';
 import { parseMarkdown, splitChunks } from '../../server/src/core/parse';
-import { runOffset } from '../../server/src/core/text';
+import { runOffset, sentenceSpan } from '../../server/src/core/text';
+import { defineRule } from '../../server/src/core/rule';
+import { placed } from '../../server/src/core/rule-helpers';
+import { resolveConfig } from '../../server/src/core/config';
+import { RULES } from '../../server/src/core/rules/index';
+import type { Span } from '../../server/src/core/types';
 import { NOW } from '../helpers';
 
 // Lines chosen to hit every construct that could make a piece parse differently from the whole.
@@ -22,6 +27,13 @@ const LINES = [
   '[ref]: https://example.org', '[^1]: A footnote', 'See [ref] and [^1].', 'Setext title', '===', '---', '***', '- [ ] a task',
   '   # indented heading', 'Text\r# after a lone CR', '**bold** and _emphasis_ with `code` and a <span>tag</span>.',
   'This three-year strategy will be reviewed every year by the board.', 'TBC',
+  // Lines that set rules off, so that their per-chunk scans are compared too.
+  '## Our vision', '- Implement AI', '- Cloud migration', 'We will harness the power of AI and blockchain to deliver world-class, seamless services.',
+  'The EPR and PAS will be delivered by the CDIO, subject to funding, and we will bid for national funding pots.',
+  'We are committed to leveraging synergies going forward and we will strive to utilise best practice.',
+  'Records were moved by the team and patients were told, which was agreed by the board in 2019.',
+  'This sentence goes on and on with many words about patients and staff and services and systems and plans and more plans so that it is far longer than anyone would want to read in one go today.',
+  'Digital first means that we design services for people who use the NHS App (NHSA).', '## Resources and funding', '## Who owns this strategy',
 ];
 
 const lineArb = fc.constantFrom(...LINES);
@@ -122,6 +134,40 @@ describe('incremental analysis', () => {
       }),
       { seed: 42, numRuns: 60 },
     );
+  });
+
+  it('scans again only the piece an edit touched, and a changed option scans everything again', () => {
+    const scanned: string[] = [];
+    const rule = defineRule<{ word: string }, { hits: Span[] }>({
+      meta: { ...RULES[0].meta, id: 'count-scans', options: { word: { type: 'string', default: 'text', description: 'A word.' } } },
+      scan(chunk, { options }) {
+        scanned.push(chunk.text.split('\n')[0]);
+        const hits: Span[] = [];
+        for (const s of chunk.sentences) for (const m of s.text.matchAll(new RegExp(options.word, 'g'))) hits.push(sentenceSpan(s, m.index, m.index + m[0].length));
+        return { hits };
+      },
+      check(ctx) {
+        for (const p of ctx.scanned) for (const h of p.value.hits) ctx.report({ span: placed(p, h), message: 'hit' });
+      },
+    });
+    const sections = Array.from({ length: 5 }, (_, i) => `## Section ${i}\n\nSome text for section ${i}.\n`);
+    const cache = new ChunkCache();
+    const text = sections.join('\n');
+    analyze(text, { now: NOW, cache, rules: [rule] });
+    assert.equal(scanned.length, 5);
+    scanned.length = 0;
+    const at = text.indexOf('section 3.');
+    const edited = text.slice(0, at) + 'more text, ' + text.slice(at);
+    const findings = analyze(edited, { now: NOW, cache, rules: [rule] }).findings;
+    assert.deepEqual(scanned, ['## Section 3']);
+    // The unchanged chunks' results moved with the text: every hit is on the word.
+    assert.equal(findings.length, 6);
+    for (const f of findings) assert.equal(edited.slice(f.span.start, f.span.end), 'text');
+    scanned.length = 0;
+    const { config } = resolveConfig({ rules: { 'count-scans': { word: 'Some' } } }, 'test.json', [rule]);
+    const some = analyze(edited, { now: NOW, cache, rules: [rule], config }).findings;
+    assert.deepEqual(some.map((f) => edited.slice(f.span.start, f.span.end)), Array(5).fill('Some'));
+    assert.equal(scanned.length, 5);
   });
 
   it('re-parses only the piece an edit touched', () => {
