@@ -22,6 +22,7 @@ import {
   defaultConfig,
   RULES,
   type Analysis,
+  type AnalyzeOptions,
   type Config,
   type Finding,
   type TextEdit,
@@ -61,8 +62,8 @@ export function allRulesConfig(): Config {
   return config;
 }
 
-function run(text: string, cache?: ChunkCache): Analysis {
-  return analyze(text, { config: allRulesConfig(), now: NOW, throwOnRuleError: true, cache });
+function run(text: string, cache?: ChunkCache, chunking?: AnalyzeOptions['chunking']): Analysis {
+  return analyze(text, { config: allRulesConfig(), now: NOW, throwOnRuleError: true, cache, chunking });
 }
 
 const show = (f: Finding) => `${f.ruleId} [${f.span.start}, ${f.span.end}) "${f.message}"`;
@@ -162,13 +163,17 @@ function checkFixAll(text: string, a: Analysis, counts: Counts): void {
   }
 }
 
-/** Analysing with a chunk cache warmed by an earlier version gives the same findings as a fresh analysis. */
+/**
+ * Analysing with a chunk cache warmed by an earlier version (cut at every
+ * paragraph it may be) gives the same findings as a fresh analysis of the
+ * text as one piece.
+ */
 export function checkCache(before: string, after: string): void {
   const cache = new ChunkCache();
-  run(before, cache);
+  run(before, cache, { cutAfter: 1 });
   cache.endGeneration();
-  const cached = run(after, cache);
-  const fresh = run(after);
+  const cached = run(after, cache, { cutAfter: 1 });
+  const fresh = run(after, undefined, { split: false });
   const a = JSON.stringify(cached.findings);
   const b = JSON.stringify(fresh.findings);
   if (a !== b) throw new Error(`the chunk cache changed the findings:\n cached: ${cached.findings.map(show).join('\n  ')}\n fresh:  ${fresh.findings.map(show).join('\n  ')}`);
@@ -180,12 +185,16 @@ function outline(nodes: readonly RootContent[], shift: number): string[] {
 
 /** Parsing the chunks `splitChunks` cuts, one by one, gives the same top-level blocks as parsing the whole text. */
 export function checkChunks(text: string): void {
-  const starts = splitChunks(text);
-  if (starts.length < 2) return;
-  const whole = outline(parseMarkdown(text).children, 0);
-  const pieces = starts.flatMap((s, i) => outline(parseMarkdown(text.slice(s, starts[i + 1] ?? text.length)).children, s));
-  if (whole.join('\n') !== pieces.join('\n')) {
-    throw new Error(`chunked parse differs from the whole parse (cuts at ${starts.join(', ')}):\n whole:  ${whole.join('; ')}\n chunks: ${pieces.join('; ')}`);
+  let whole: string[] | undefined;
+  // As cut for real, and cut at every paragraph the scan allows.
+  for (const cutAfter of [undefined, 1]) {
+    const starts = splitChunks(text, cutAfter);
+    if (starts.length < 2) continue;
+    whole ??= outline(parseMarkdown(text).children, 0);
+    const pieces = starts.flatMap((s, i) => outline(parseMarkdown(text.slice(s, starts[i + 1] ?? text.length)).children, s));
+    if (whole.join('\n') !== pieces.join('\n')) {
+      throw new Error(`chunked parse differs from the whole parse (cuts at ${starts.join(', ')}):\n whole:  ${whole.join('; ')}\n chunks: ${pieces.join('; ')}`);
+    }
   }
 }
 

@@ -4,7 +4,7 @@
 import { defaultConfig, effectiveOptions, type Config } from './config';
 import { parseDirectives, Suppressions, type Directive } from './directives';
 import { deepFreeze } from './memo';
-import { buildDoc, emptyDoc, type Chunk, type ChunkCache, type Doc } from './model';
+import { buildDoc, emptyDoc, type Chunk, type ChunkCache, type Doc, type ModelOptions } from './model';
 import { oversizeFinding } from './oversize';
 import { PROFILES, isProfile } from './profiles';
 import type { Rule, RuleContext, ScanContext, Scanned } from './rule';
@@ -21,6 +21,8 @@ export interface AnalyzeOptions {
   cache?: ChunkCache;
   /** The rules to run (defaults to the registry). */
   rules?: readonly Rule[];
+  /** How the text is cut into chunks (for tests: the findings are the same however it is cut). */
+  chunking?: Pick<ModelOptions, 'split' | 'cutAfter'>;
   /** Rethrow a rule's exception instead of recording it in `errors` (for tests). */
   throwOnRuleError?: boolean;
 }
@@ -88,7 +90,7 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
   }
   let matcher = matchers.get(config);
   if (!matcher) matchers.set(config, (matcher = new SectionMatcher(config.sections)));
-  const doc = buildDoc(text, { matcher }, opts.cache);
+  const doc = buildDoc(text, { ...opts.chunking, matcher }, opts.cache);
   yield;
   const fmProfile = frontMatterProfile(doc);
   const profile = fmProfile ?? config.profile;

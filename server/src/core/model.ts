@@ -120,6 +120,8 @@ export interface ModelOptions {
   matcher?: SectionMatcher;
   /** Parse the text as one chunk (false) rather than cutting it at headings; the model is the same either way. */
   split?: boolean;
+  /** Characters a chunk reaches before it may be cut at a paragraph (see `splitChunks`); tests make it small. */
+  cutAfter?: number;
 }
 
 // ---- per-chunk models (offsets relative to the chunk) ----
@@ -431,7 +433,7 @@ export function emptyDoc(text: string): Doc {
 /** Build the document model. Pass a `ChunkCache` to reuse the parse of unchanged chunks. */
 export function buildDoc(text: string, options: ModelOptions = {}, cache?: ChunkCache): Doc {
   const matcher = options.matcher ?? defaultMatcher();
-  const starts = options.split === false ? [0] : splitChunks(text);
+  const starts = options.split === false ? [0] : splitChunks(text, options.cutAfter);
   const doc = emptyDoc(text);
   const headings: Heading[] = [];
   const ownWords: number[] = [];

@@ -41,6 +41,7 @@ function shiftPositions(node: Positioned, by: number): void {
 }
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})/;
+const LETTER = /^\p{L}/u;
 const ATX = /^#{1,6}(?:[ \t]|$)/;
 /**
  * A fence or HTML opener inside a container (after a list or quote marker, or
@@ -54,6 +55,12 @@ const CONTAINED_OPENER =
 const HTML_RAW = /^<(script|pre|style|textarea)(?:[\s>]|$)/i;
 const HTML_BLOCK_TAG =
   /^<\/?(address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
+
+// A complete open or closing tag, alone on its line: the start of an HTML block of type 7.
+const ATTRIBUTE = String.raw`[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^"'=<>\x60\s]+|'[^']*'|"[^"]*"))?`;
+const HTML_TYPE7 = new RegExp(String.raw`^(?:<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$`);
+/** Characters a chunk must reach before the scan cuts it at a paragraph rather than a heading. */
+export const PARAGRAPH_CUT_AFTER = 1000;
 
 type HtmlState = 'raw' | 'comment' | 'pi' | 'decl' | 'cdata' | 'blank';
 const HTML_END: Record<Exclude<HtmlState, 'blank'>, RegExp> = {
@@ -79,8 +86,19 @@ const HTML_END: Record<Exclude<HtmlState, 'blank'>, RegExp> = {
  * reference or footnote definitions (which apply document-wide), with lone
  * CR line endings (which the line scan does not see) or a byte order mark are
  * not cut at all.
+ *
+ * A long stretch without headings (a PDF conversion, a long section) is also
+ * cut, once the chunk has `cutAfter` characters, before a line that starts
+ * with a letter at column 0 after a blank line: such a line can only start a
+ * new top-level paragraph, since a blank line ends every paragraph, table and
+ * HTML block of types 6 and 7 and a list item or quote needs its marker or
+ * indent to go on after one.
+ *
+ * An HTML line of type 7 (a complete tag alone on its line) after a blank
+ * line starts an HTML block that ends at the next blank line; anywhere else
+ * it might be paragraph text, so the scan stops cutting there.
  */
-export function splitChunks(text: string): number[] {
+export function splitChunks(text: string, cutAfter = PARAGRAPH_CUT_AFTER): number[] {
   const starts = [0];
   // A byte order mark hides the first line's syntax from the line scan below.
   if (text.includes(']:') || /\r(?!\n)/.test(text) || text.charCodeAt(0) === 0xfeff) return starts;
@@ -94,10 +112,16 @@ export function splitChunks(text: string): number[] {
     if (m) pos = m[0].length;
     else return starts;
   }
+  // Whether the line before is blank (the start of the text, or of the body after front matter, counts as blank).
+  let prevBlank = true;
   while (pos < n) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = n;
     const line = text.charCodeAt(eol - 1) === 13 ? text.slice(pos, eol - 1) : text.slice(pos, eol);
+    // A blank line inside fenced code or an HTML comment (and the like) is content, not a break between blocks.
+    const blank = fence === null && (html === null || html === 'blank') && line.trim() === '';
+    const afterBlank = prevBlank;
+    prevBlank = blank;
     if (fence) {
       const m = FENCE.exec(line);
       if (m && m[2][0] === fence[0] && m[2].length >= fence.length && line.slice(m[0].length).trim() === '') fence = null;
@@ -107,6 +131,8 @@ export function splitChunks(text: string): number[] {
       if (pos > 0) starts.push(pos);
     } else if (CONTAINED_OPENER.test(line)) {
       return starts;
+    } else if (afterBlank && pos - starts[starts.length - 1] >= cutAfter && LETTER.test(line)) {
+      starts.push(pos);
     } else {
       const f = FENCE.exec(line);
       if (f) {
@@ -124,7 +150,10 @@ export function splitChunks(text: string): number[] {
           else if (line.startsWith('<![CDATA[')) html = 'cdata';
           else if (/^<![A-Za-z]/.test(line)) html = 'decl';
           else if (HTML_BLOCK_TAG.test(line)) html = 'blank';
-          else if (/^<\/?[A-Za-z]/.test(line)) return starts;
+          else if (/^<\/?[A-Za-z]/.test(line)) {
+            if (!afterBlank) return starts;
+            if (HTML_TYPE7.test(line)) html = 'blank';
+          }
           // The end condition may be met on the start line itself, after the opener.
           if (html && html !== 'blank') {
             const skip = html === 'comment' ? 2 : html === 'cdata' ? 9 : html === 'pi' ? 1 : 2;
