@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { lines, lint } from '../helpers';
+import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
+import { configWith, lines, lint, NOW, only, position } from '../helpers';
 
 const RULE = 'time-horizon';
 const REVIEW = '\n\nThe board will review this strategy every year.\n';
@@ -164,5 +165,36 @@ describe(RULE, () => {
   it('records the horizon as scorecard evidence', () => {
     const a = lint('# Digital strategy 2025 to 2028' + REVIEW, RULE);
     assert.deepEqual(a.evidence.map((e) => e.label), ['Horizon of 3 years']);
+  });
+
+  it('reuses the scan of the sections an edit did not touch', () => {
+    const rule = ruleById(RULE)!;
+    let scans = 0;
+    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
+    const opts = { config: configWith(only([RULE])), now: NOW, cache: new ChunkCache(), rules: [counted] };
+    const text = '# Digital strategy\n\nPublished March 2022.\n\n## Delivery\n\nWe will replace the patient administration system.\n\n## Review\n\nThe board will review this strategy every year.\n';
+    assert.deepEqual(lines(text, analyze(text, opts).findings), [
+      '1:1 warning time-horizon The strategy does not say what period it covers. State a horizon of five years or less, for example "2025 to 2028" in the title.',
+    ]);
+    scans = 0;
+    // The deadline is measured from the year in the first section, which is not scanned again.
+    const edited = text.replace('administration system.', 'administration system by 2030.');
+    const again = analyze(edited, opts);
+    assert.equal(scans, 1);
+    const fresh = lint(edited, RULE);
+    assert.deepEqual(again.findings, fresh.findings);
+    assert.deepEqual(again.evidence, fresh.evidence);
+    assert.deepEqual(lines(edited, again.findings), [
+      '7:51 error time-horizon "by 2030" is 8 years from 2022, the year the document is dated, more than the 5 years the Digital Boards guidance recommends: technology moves too fast to plan that far ahead. Keep longer aims as a vision and plan no more than 5 years.',
+    ]);
+  });
+
+  it('tells the title from a heading with the same text when the two share a cached scan', () => {
+    const text = '# A five-year strategy\n\nSome text.\n\n'.repeat(2);
+    const cached = analyze(text, { config: configWith(only([RULE])), now: NOW, cache: new ChunkCache() });
+    const fresh = lint(text, RULE);
+    assert.deepEqual(cached.findings, fresh.findings);
+    assert.deepEqual(cached.evidence, fresh.evidence);
+    assert.deepEqual(fresh.evidence.map((e) => position(text, e.span.start)), ['1:5', '5:5']);
   });
 });

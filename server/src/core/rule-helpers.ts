@@ -233,6 +233,11 @@ export function reviewCycleSentences(doc: Doc): Sentence[] {
 }
 const statesReview = memoText((text) => CADENCE.test(text) && REVIEW_VERB.test(text));
 
+/** Whether a chunk has a sentence that states a review cycle (`reviewCycleSentences` for one chunk). */
+export function chunkStatesReviewCycle(chunk: { readonly sentences: readonly Sentence[] }): boolean {
+  return chunk.sentences.some((s) => s.source !== 'cell' && statesReview(s.text));
+}
+
 // ---- measures and dates ----
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

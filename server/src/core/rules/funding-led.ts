@@ -1,14 +1,21 @@
 // funding-led: work chosen because funding is there, not because of the need (funding-pot pitfall).
 import { defineRule } from '../rule';
 import { FUNDING_STRONG, inInlineCode, isProse, marked } from '../lexicon';
-import { reportLimited, type Pending } from '../rule-helpers';
+import { placed, reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
+import type { Span } from '../types';
 
 interface Options {
   limit: number;
 }
 
-export default defineRule<Options>({
+/** Funding named as the reason for action (chunk-relative), in sentence order. */
+interface Hit {
+  span: Span;
+  words: string;
+}
+
+export default defineRule<Options, Hit[]>({
   meta: {
     id: 'funding-led',
     description: 'Work should be driven by need and outcomes, not by the funding pots that happen to be open.',
@@ -28,20 +35,29 @@ export default defineRule<Options>({
       fix: 'Say what the work is for first. Keep funding in the resources section as a way to pay for the plan, not as its driver.',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const pending: Pending[] = [];
-    for (const s of doc.sentences) {
+  scan(chunk) {
+    const hits: Hit[] = [];
+    for (const s of chunk.sentences) {
       if (!isProse(s)) continue;
       const m = FUNDING_STRONG.exec(s.text);
       if (!m) continue;
       const span = sentenceSpan(s, m.index, m.index + m[0].length);
-      if (inInlineCode(doc, span.start)) continue;
-      pending.push({
-        span,
-        message: `"${m[0]}" makes funding the reason for action. Say what need the work meets; treat funding as a means, not the driver.`,
-        weight: 1,
-      });
+      if (inInlineCode(chunk, span.start)) continue;
+      hits.push({ span, words: m[0] });
+    }
+    return hits;
+  },
+  check(ctx) {
+    const { options } = ctx;
+    const pending: Pending[] = [];
+    for (const p of ctx.scanned) {
+      for (const h of p.value) {
+        pending.push({
+          span: placed(p, h.span),
+          message: `"${h.words}" makes funding the reason for action. Say what need the work meets; treat funding as a means, not the driver.`,
+          weight: 1,
+        });
+      }
     }
     reportLimited(ctx, pending, options.limit, (n) => `${n} sentences tie the work to funding pots or bids. ${marked(options.limit)}`);
   },

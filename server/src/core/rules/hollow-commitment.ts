@@ -1,14 +1,21 @@
 // hollow-commitment: "committed to", "strive to", "aim to" with no action, figure or date behind it.
 import { defineRule } from '../rule';
 import { HOLLOW, inInlineCode, isProse, marked } from '../lexicon';
-import { hasDateOrPeriod, hasMeasure, reportLimited, type Pending } from '../rule-helpers';
+import { hasDateOrPeriod, hasMeasure, placed, reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
+import type { Span } from '../types';
 
 interface Options {
   limit: number;
 }
 
-export default defineRule<Options>({
+/** A commitment with no action, figure or date behind it (chunk-relative), in sentence order. */
+interface Hit {
+  span: Span;
+  words: string;
+}
+
+export default defineRule<Options, Hit[]>({
   meta: {
     id: 'hollow-commitment',
     description: 'Words of commitment ("we are committed to", "we will strive to") should come with an action, a figure or a date.',
@@ -27,20 +34,29 @@ export default defineRule<Options>({
       fix: 'Replace the commitment with the action itself, and add a figure or a date.',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const pending: Pending[] = [];
-    for (const s of doc.sentences) {
+  scan(chunk) {
+    const hits: Hit[] = [];
+    for (const s of chunk.sentences) {
       if (!isProse(s)) continue;
       const m = HOLLOW.exec(s.text);
       if (!m || hasMeasure(s.text) || hasDateOrPeriod(s.text)) continue;
       const span = sentenceSpan(s, m.index, m.index + m[0].length);
-      if (inInlineCode(doc, span.start)) continue;
-      pending.push({
-        span,
-        message: `"${m[0]}" states an intention, not an action. Say what will be done, by whom and by when.`,
-        weight: /\bwe\b|\bour\b/i.test(m[0]) ? 2 : 1,
-      });
+      if (inInlineCode(chunk, span.start)) continue;
+      hits.push({ span, words: m[0] });
+    }
+    return hits;
+  },
+  check(ctx) {
+    const { options } = ctx;
+    const pending: Pending[] = [];
+    for (const p of ctx.scanned) {
+      for (const h of p.value) {
+        pending.push({
+          span: placed(p, h.span),
+          message: `"${h.words}" states an intention, not an action. Say what will be done, by whom and by when.`,
+          weight: /\bwe\b|\bour\b/i.test(h.words) ? 2 : 1,
+        });
+      }
     }
     reportLimited(ctx, pending, options.limit, (n) => `${n} sentences state a commitment or aim with no action, figure or date. ${marked(options.limit)}`);
   },

@@ -3,14 +3,18 @@
 // reports review wording that names no period, so the two never say the same thing twice.
 import { defineRule } from '../rule';
 import { isReviewCycle, REVIEW_OBJECT, REVIEW_VERB, VAGUE_CADENCE, quote, marked } from '../lexicon';
-import { reportLimited, type Pending } from '../rule-helpers';
+import { placed, reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
+import type { Span } from '../types';
 
 interface Options {
   limit: number;
 }
 
-export default defineRule<Options>({
+/** A sentence that states a review cycle (its span and label), or vague review wording (chunk-relative), in sentence order. */
+type Item = { span: Span; cycle: string; vague?: undefined } | { span: Span; cycle?: undefined; vague: string };
+
+export default defineRule<Options, Item[]>({
   meta: {
     id: 'review-cadence',
     description: 'A review of the strategy should have a stated cycle (every quarter, each year), not just "regularly".',
@@ -30,22 +34,33 @@ export default defineRule<Options>({
       fix: 'Replace "regularly", "periodically" or "as needed" with a period (every quarter, each year) and say who does the review.',
     },
   },
+  scan(chunk) {
+    const items: Item[] = [];
+    for (const s of chunk.sentences) {
+      if (s.source === 'cell' || s.source === 'heading' || !REVIEW_VERB.test(s.text)) continue;
+      if (isReviewCycle(s.text)) {
+        items.push({ span: s.span, cycle: quote(s.text, 80) });
+        continue;
+      }
+      const m = VAGUE_CADENCE.exec(s.text);
+      if (m && REVIEW_OBJECT.test(s.text)) items.push({ span: sentenceSpan(s, m.index, m.index + m[0].length), vague: m[0] });
+    }
+    return items;
+  },
   check(ctx) {
     const { doc, options } = ctx;
     const vague: Pending[] = [];
     let cycle = false;
-    for (const s of doc.sentences) {
-      if (s.source === 'cell' || s.source === 'heading' || !REVIEW_VERB.test(s.text)) continue;
-      if (isReviewCycle(s.text)) {
-        cycle = true;
-        ctx.evidence(s.span, quote(s.text, 80));
-        continue;
-      }
-      const m = VAGUE_CADENCE.exec(s.text);
-      if (m && REVIEW_OBJECT.test(s.text)) {
+    for (const p of ctx.scanned) {
+      for (const it of p.value) {
+        if (it.cycle !== undefined) {
+          cycle = true;
+          ctx.evidence(placed(p, it.span), it.cycle);
+          continue;
+        }
         vague.push({
-          span: sentenceSpan(s, m.index, m.index + m[0].length),
-          message: `"${m[0]}" gives no review cycle. Say how often the strategy or its progress will be reviewed, for example every quarter or each year.`,
+          span: placed(p, it.span),
+          message: `"${it.vague}" gives no review cycle. Say how often the strategy or its progress will be reviewed, for example every quarter or each year.`,
           weight: 1,
         });
       }

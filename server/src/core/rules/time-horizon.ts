@@ -1,8 +1,8 @@
 // time-horizon: a horizon of more than five years, or none at all (too-long-term pitfall).
-import { defineRule } from '../rule';
-import { documentSpan, documentYear, findHorizons, reviewCycleSentences, type Horizon } from '../rule-helpers';
+import { defineRule, type Scanned } from '../rule';
+import { chunkStatesReviewCycle, documentSpan, documentYear, findHorizons, placed, type Horizon } from '../rule-helpers';
 import { sentenceSpan } from '../text';
-import type { Doc } from '../model';
+import type { Chunk } from '../model';
 import type { Span } from '../types';
 
 interface Options {
@@ -10,7 +10,32 @@ interface Options {
   requireHorizon: boolean;
 }
 
-export default defineRule<Options>({
+/** A horizon found in a sentence, with its chunk-relative span. */
+interface Found {
+  what: Horizon['what'];
+  from?: number;
+  to?: number;
+  years?: number;
+  span: Span;
+}
+
+/** A heading (which may be the title), or another sentence outside tables that states a horizon. */
+interface Unit {
+  span: Span;
+  heading: boolean;
+  horizons: Found[];
+}
+
+interface Scan {
+  /** In sentence order. */
+  units: Unit[];
+  /** Whether the chunk states a review cycle. */
+  reviewed: boolean;
+  /** The years of the chunk's lines that date the document, in order, each earlier than all before it (see `datedYears`). */
+  dated: number[];
+}
+
+export default defineRule<Options, Scan>({
   meta: {
     id: 'time-horizon',
     description: 'The strategy should state its horizon, and look no more than five years ahead.',
@@ -32,14 +57,28 @@ export default defineRule<Options>({
       fix: 'Shorten the horizon to five years or less and move longer ambitions into a vision statement, or state the period the strategy covers if it does not say.',
     },
   },
-  check({ doc, options, now, report, evidence }) {
+  scan(chunk) {
+    const units: Unit[] = [];
+    for (const s of chunk.sentences) {
+      if (s.source === 'cell') continue;
+      const horizons = findHorizons(s.text);
+      if (s.source !== 'heading' && horizons.length === 0) continue;
+      units.push({
+        span: s.span,
+        heading: s.source === 'heading',
+        horizons: horizons.map((h) => ({ what: h.what, from: h.from, to: h.to, years: h.years, span: sentenceSpan(s, h.index, h.index + h.length) })),
+      });
+    }
+    return { units, reviewed: chunkStatesReviewCycle(chunk), dated: datedYears(chunk) };
+  },
+  check({ doc, options, now, report, evidence, scanned }) {
     const base: { year: number; from: string } = documentYear(doc, now.getFullYear());
     if (base.from === 'today') {
-      const dated = datedYear(doc, now.getFullYear());
+      const dated = datedYear(scanned.map((p) => p.value.dated), now.getFullYear());
       if (dated) Object.assign(base, { year: dated, from: 'dated line' });
     }
-    const found: Array<{ h: Horizon; span: Span; years: number }> = [];
-    const measure = (h: Horizon): number | undefined => {
+    const found: Array<{ h: Pick<Horizon, 'what'>; span: Span; years: number }> = [];
+    const measure = (h: Pick<Horizon, 'what' | 'from' | 'to' | 'years'>): number | undefined => {
       if (h.what === 'duration') return h.years;
       if (h.what === 'range') return h.to! - h.from!;
       return h.to! > base.year ? h.to! - base.year : undefined;
@@ -52,21 +91,38 @@ export default defineRule<Options>({
         if (years !== undefined && h.what !== 'deadline') found.push({ h, years, span: { start: doc.frontMatter.span.start + h.index, end: doc.frontMatter.span.start + h.index + h.length } });
       }
     }
-    const titleSentence = doc.sentences.find((s) => s.source === 'heading' && doc.title && s.span.start >= doc.title.span.start && s.span.end <= doc.title.span.end);
-    if (titleSentence) {
-      for (const h of findHorizons(titleSentence.text)) {
-        const years = measure(h);
-        if (years !== undefined && h.what !== 'deadline') found.push({ h, years, span: sentenceSpan(titleSentence, h.index, h.index + h.length) });
+    // The title is the first heading sentence inside the title's span. Chunks
+    // with the same text share one scan, so the title is known by its chunk too.
+    let titleChunk: Scanned<Scan> | undefined;
+    let titleUnit: Unit | undefined;
+    if (doc.title) {
+      const t = doc.title.span;
+      find: for (const p of scanned) {
+        for (const u of p.value.units) {
+          if (!u.heading) continue;
+          const span = placed(p, u.span);
+          if (span.start >= t.start && span.end <= t.end) {
+            titleChunk = p;
+            titleUnit = u;
+            for (const h of u.horizons) {
+              const years = measure(h);
+              if (years !== undefined && h.what !== 'deadline') found.push({ h, years, span: placed(p, h.span) });
+            }
+            break find;
+          }
+        }
       }
     }
     const stated = found.length > 0;
-    for (const s of doc.sentences) {
-      if (s === titleSentence || s.source === 'cell') continue;
-      for (const h of findHorizons(s.text)) {
-        if (stated && h.what !== 'duration') continue;
-        if (h.what === 'range' && (h.from! < base.year - 1 || h.to! <= base.year)) continue; // history, not a horizon
-        const years = measure(h);
-        if (years !== undefined && years > 0) found.push({ h, years, span: sentenceSpan(s, h.index, h.index + h.length) });
+    for (const p of scanned) {
+      for (const u of p.value.units) {
+        if (p === titleChunk && u === titleUnit) continue;
+        for (const h of u.horizons) {
+          if (stated && h.what !== 'duration') continue;
+          if (h.what === 'range' && (h.from! < base.year - 1 || h.to! <= base.year)) continue; // history, not a horizon
+          const years = measure(h);
+          if (years !== undefined && years > 0) found.push({ h, years, span: placed(p, h.span) });
+        }
       }
     }
     if (found.length === 0) {
@@ -79,7 +135,7 @@ export default defineRule<Options>({
       }
       return;
     }
-    const reviewed = reviewCycleSentences(doc).length > 0;
+    const reviewed = scanned.some((p) => p.value.reviewed);
     const seen = new Set<number>();
     const from = base.from === 'today' ? `from this year (${base.year})` : base.from === 'dated line' ? `from ${base.year}, the year the document is dated` : `from ${base.year}, the document's own year`;
     for (const f of found) {
@@ -111,16 +167,28 @@ const PUBLISHED = new RegExp(`\\b(?:published|publication date|dated|last update
 const SIGNED = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}\\s+((?:19|20)\\d{2})\\s*\\.?$`, 'i');
 
 /**
- * When neither front matter nor title gives a year: the year of a line that
- * dates the document ("Published March 2024", or a short signature line
- * ending in a full date), so that an older strategy's deadlines are measured
- * from when it was written rather than from today.
+ * A chunk's lines that date the document ("Published March 2024", or a short
+ * signature line ending in a full date), keeping only those earlier than every
+ * one before them in the chunk: `datedYear` takes the first line no later
+ * than this year, which is never one of the lines left out.
  */
-function datedYear(doc: Doc, thisYear: number): number | undefined {
-  for (const s of doc.sentences) {
+function datedYears(chunk: Chunk): number[] {
+  const out: number[] = [];
+  for (const s of chunk.sentences) {
     if (s.source !== 'paragraph') continue;
     const m = PUBLISHED.exec(s.text) ?? (s.words <= 12 ? SIGNED.exec(s.text) : null);
-    if (m && Number(m[1]) <= thisYear) return Number(m[1]);
+    if (m && (out.length === 0 || Number(m[1]) < out[out.length - 1])) out.push(Number(m[1]));
   }
+  return out;
+}
+
+/**
+ * When neither front matter nor title gives a year: the year of a line that
+ * dates the document, from each chunk's `datedYears` in order, so that an
+ * older strategy's deadlines are measured from when it was written rather
+ * than from today.
+ */
+function datedYear(chunks: ReadonlyArray<readonly number[]>, thisYear: number): number | undefined {
+  for (const years of chunks) for (const y of years) if (y <= thisYear) return y;
   return undefined;
 }
