@@ -9,4 +9,4 @@ export type { Rule, RuleMeta, RuleDocs } from './rule';
 export { RULES, DOCS_BASE, docsUrl, ruleById } from './rules/index';
 export { SECTION_KINDS, SECTION_KIND_INFO, SectionMatcher, normaliseHeading, phraseToRegex, type SectionKind } from './sections';
 export * from './types';
-export { scorecard, scorecardFigureLines, whatGoodLooksLike, QUESTION_LABELS, QUALITY_LABELS, ANSWER_MARK, type Scorecard, type ScoreItem, type Answer, type Readability, type WgllItem } from './scorecard';
+export { scorecard, scorecardAnswers, type ScorecardAnswers, scorecardFigureLines, whatGoodLooksLike, QUESTION_LABELS, QUALITY_LABELS, ANSWER_MARK, type Scorecard, type ScoreItem, type Answer, type Readability, type WgllItem } from './scorecard';

@@ -82,7 +82,20 @@ const TITLE_CASE: Record<Quality, string> = {
 export const ANSWER_MARK: Record<Answer, string> = { yes: '✓', partly: '~', no: '✗' };
 
 /** Score an analysis. `rules` must be the rules the analysis ran with. */
+/** The scorecard's answers alone, without the figures that read every sentence (what an editor shows on each keystroke). */
+export type ScorecardAnswers = Pick<Scorecard, 'questions' | 'qualities' | 'summary'>;
+
 export function scorecard(analysis: Analysis, rules: readonly Rule[] = RULES): Scorecard {
+  const figures = readabilityFigures(analysis.doc);
+  const readability: Readability = {
+    document: figures.document.grade,
+    sentences: figures.document.sentences,
+    sections: figures.sections.map((x) => ({ heading: x.heading, span: analysis.doc.sections[x.section].heading.span, grade: x.grade.grade, sentences: x.grade.sentences })),
+  };
+  return { ...scorecardAnswers(analysis, rules), readability, whatGoodLooksLike: whatGoodLooksLike(analysis) };
+}
+
+export function scorecardAnswers(analysis: Analysis, rules: readonly Rule[] = RULES): ScorecardAnswers {
   const serving = (pick: (r: Rule) => string | undefined, id: string) => new Set(rules.filter((r) => pick(r) === id).map((r) => r.meta.id));
   const score = (id: BoardQuestion | Quality, label: string, ids: Set<string>): ScoreItem => {
     const evidence = analysis.evidence.filter((e) => ids.has(e.ruleId)).map((e) => ({ span: e.span, label: e.label, ruleId: e.ruleId }));
@@ -97,13 +110,7 @@ export function scorecard(analysis: Analysis, rules: readonly Rule[] = RULES): S
   const qualities = QUALITIES.map((q) => score(q, QUALITY_LABELS[q], serving((r) => r.meta.quality, q)));
   const answered = questions.filter((q) => q.answer === 'yes').length;
   const summary = [`Board questions ${answered}/${questions.length} answered`, ...qualities.map((q) => `${TITLE_CASE[q.id as Quality]} ${ANSWER_MARK[q.answer]}`)].join(' · ');
-  const figures = readabilityFigures(analysis.doc);
-  const readability: Readability = {
-    document: figures.document.grade,
-    sentences: figures.document.sentences,
-    sections: figures.sections.map((x) => ({ heading: x.heading, span: analysis.doc.sections[x.section].heading.span, grade: x.grade.grade, sentences: x.grade.sentences })),
-  };
-  return { questions, qualities, summary, readability, whatGoodLooksLike: whatGoodLooksLike(analysis) };
+  return { questions, qualities, summary };
 }
 
 /** How far the text speaks to each "What Good Looks Like" measure: two or more sentences is yes, one is partly. */

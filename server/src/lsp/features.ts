@@ -20,13 +20,13 @@ import {
   QUALITY_LABELS,
   QUESTION_LABELS,
   ruleById,
-  scorecard,
+  scorecardAnswers,
   sectionSkeleton,
   SECTION_KINDS,
   SECTION_KIND_INFO,
   type Analysis,
   type Finding,
-  type Scorecard,
+  type ScorecardAnswers,
   type SectionKind,
   type Span,
   type TextEdit,
@@ -40,7 +40,8 @@ export interface Analysed {
   version: number;
   doc: Positioned;
   analysis: Analysis;
-  card: Scorecard;
+  /** The scorecard's answers (the server needs no reading figures). */
+  card: ScorecardAnswers;
 }
 
 export interface EditOptions {
@@ -309,4 +310,4 @@ export function scorecardResult(a: Analysed): ScorecardResult {
   return { uri: a.uri, version: a.version, summary: a.card.summary, entries, markdown: md.join('\n') };
 }
 
-export { scorecard };
+export { scorecardAnswers };

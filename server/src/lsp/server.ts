@@ -21,7 +21,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analysisSteps, ChunkCache, docsUrl, resolveConfig, RULES, scorecard, type Config, type ConfigProblem, type Finding } from '../core/index';
+import { analysisSteps, ChunkCache, docsUrl, resolveConfig, RULES, scorecardAnswers, type Config, type ConfigProblem, type Finding } from '../core/index';
 import { findConfigFile, readConfigFile } from '../node/config-files';
 import { positionedText, toDiagnostic, toSpan } from './convert';
 import { codeActions, codeLenses, completion, hover, missingSections, scorecardResult, type Analysed, type EditOptions } from './features';
@@ -260,7 +260,7 @@ export function startServer(connection: Connection): void {
       const analysis = await inSlices(analysisSteps(text, { config: configFor(uri, settings), cache: st.cache }), () => states.get(uri) !== st || st.gen !== gen || epoch !== started);
       if (!analysis || st.result?.gen === gen) return;
       for (const e of analysis.errors) connection.console.error(`Rule ${e.ruleId} failed on ${uri}: ${e.message}`);
-      analysed = { uri, version, doc: positionedText(uri, text), analysis, card: scorecard(analysis) };
+      analysed = { uri, version, doc: positionedText(uri, text), analysis, card: scorecardAnswers(analysis) };
     }
     st.result = { gen, version, analysed };
     wake(st);
