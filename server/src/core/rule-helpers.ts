@@ -38,7 +38,7 @@ export interface SectionRuleSpec {
   equivalent?: {
     pattern: RegExp;
     /** A finer test of one sentence than `pattern` alone (it must still match `pattern`). */
-    test?: (s: Sentence, doc: Doc) => boolean;
+    test?: (s: Sentence) => boolean;
     min: number;
     what: string;
   };
@@ -51,10 +51,16 @@ export interface SectionRuleOptions {
   minWords: number;
 }
 
+/** A sentence that stands in for a missing section (chunk-relative span). */
+interface Statement {
+  span: Span;
+  text: string;
+}
+
 /** A rule that asks for a section of one kind, with a quick fix that inserts its skeleton. */
-export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions> {
+export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions, Statement[]> {
   const info = SECTION_KIND_INFO[spec.kind];
-  const options: Rule<SectionRuleOptions>['meta']['options'] = {
+  const options: Rule<SectionRuleOptions, Statement[]>['meta']['options'] = {
     minWords: { type: 'integer', minimum: 1, maximum: 200, default: 3, description: 'Words of real content (not TBC, TODO or lorem ipsum) a section needs before it counts.' },
   };
   if (spec.equivalent) {
@@ -77,7 +83,13 @@ export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions> {
       options,
       docs: spec.docs,
     },
-    check(ctx: RuleContext<SectionRuleOptions>) {
+    // The sentences that could stand in for the section, found chunk by chunk (cached while a chunk is unchanged).
+    scan(chunk) {
+      if (!spec.equivalent) return [];
+      const { pattern, test } = spec.equivalent;
+      return chunk.sentences.filter((s) => (s.source === 'paragraph' || s.source === 'item') && pattern.test(s.text) && (!test || test(s))).map((s) => ({ span: s.span, text: s.text }));
+    },
+    check(ctx: RuleContext<SectionRuleOptions, Statement[]>) {
       const { doc, options: o } = ctx;
       const found = sectionsOfKind(doc, spec.kind, o.minWords);
       if (found.length) {
@@ -85,8 +97,7 @@ export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions> {
         return;
       }
       if (spec.equivalent) {
-        const { pattern, test } = spec.equivalent;
-        const hits = matchingSentences(doc, pattern).filter((s) => !test || test(s, doc));
+        const hits = ctx.scanned.flatMap((p) => p.value.map((s) => ({ span: placed(p, s.span), text: s.text })));
         if (hits.length >= (o.minStatements ?? spec.equivalent.min)) {
           for (const s of hits) ctx.evidence(s.span, s.text.length > 80 ? s.text.slice(0, 77) + '…' : s.text);
           return;
