@@ -148,12 +148,14 @@ interface ChunkModel {
   frontMatter?: FrontMatter;
   /** Per-section summary: words of real content (placeholders not counted) under each local heading; index 0 is before the first. */
   ownWords: number[];
+  /** Words of prose in the chunk (every unit, headings included). */
+  words: number;
 }
 
 const PLACEHOLDER = /\b(?:tbc|tbd|todo|tba|to be (?:confirmed|completed|added|agreed|decided|written)|to follow|coming soon|lorem ipsum(?: dolor sit amet)?|placeholder|xxx+|n\/a)\b/gi;
 
 class ChunkBuilder {
-  readonly m: ChunkModel = { text: '', headings: [], sentences: [], paragraphs: [], lists: [], listItems: [], tables: [], comments: [], code: [], ownWords: [0] };
+  readonly m: ChunkModel = { text: '', headings: [], sentences: [], paragraphs: [], lists: [], listItems: [], tables: [], comments: [], code: [], ownWords: [0], words: 0 };
   private local = -1;
   constructor(private readonly src: string) {
     this.m.text = src;
@@ -284,6 +286,7 @@ class ChunkBuilder {
       const text = run.text.slice(a, b);
       const s = { text, span: runSpan(run, a, b), source, section: -1, words: countWords(text), run, runStart: a, local: this.local };
       this.m.sentences.push(s);
+      this.m.words += s.words;
       out.push(s);
       if (source !== 'heading') this.m.ownWords[this.local + 1] += contentWords(text, s.words);
     }
@@ -443,10 +446,39 @@ export function buildDoc(text: string, options: ModelOptions = {}, cache?: Chunk
     const m = cache ? cache.get(chunkText) : parseChunk(chunkText);
     const hBase = headings.length;
     doc.chunks.push({ chunk: m, offset: off, headingBase: hBase });
-    const sec = (local: number) => (local < 0 ? hBase - 1 : hBase + local);
     for (const h of m.headings) headings.push({ ...h, span: shiftSpan(h.span, off), textSpan: shiftSpan(h.textSpan, off) });
     if (hBase > 0) ownWords[hBase - 1] += m.ownWords[0];
     for (let i = 1; i < m.ownWords.length; i++) ownWords.push(m.ownWords[i]);
+    doc.words += m.words;
+    if (m.frontMatter && !doc.frontMatter) doc.frontMatter = { ...m.frontMatter, span: shiftSpan(m.frontMatter.span, off) };
+  }
+  cache?.endGeneration();
+  buildSections(doc, headings, ownWords, matcher);
+  // The flat lists of sentences, paragraphs, lists and tables are put together only when something reads them:
+  // rules that scan chunks never do, so an edit costs in proportion to the chunks it touched.
+  lazy(doc, ['sentences', 'paragraphs', 'lists', 'listItems', 'tables'], () => assembleUnits(doc.chunks));
+  lazy(doc, ['comments'], () => ({ comments: doc.chunks.flatMap(({ chunk, offset }) => chunk.comments.map((cm) => ({ span: shiftSpan(cm.span, offset), value: cm.value }))) }));
+  lazy(doc, ['code'], () => ({ code: doc.chunks.flatMap(({ chunk, offset }) => chunk.code.map((cs) => shiftSpan(cs, offset))) }));
+  return doc;
+}
+
+/** Define `keys` on `doc` as properties computed together by `make` on first read. */
+function lazy<K extends keyof Doc>(doc: Doc, keys: K[], make: () => Pick<Doc, K>): void {
+  let made: Pick<Doc, K> | undefined;
+  for (const key of keys) {
+    Object.defineProperty(doc, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => (made ??= make())[key],
+    });
+  }
+}
+
+/** The document-wide units, with absolute offsets and section indices, from the placed chunks. */
+function assembleUnits(chunks: readonly PlacedChunk[]): Pick<Doc, 'sentences' | 'paragraphs' | 'lists' | 'listItems' | 'tables'> {
+  const out: Pick<Doc, 'sentences' | 'paragraphs' | 'lists' | 'listItems' | 'tables'> = { sentences: [], paragraphs: [], lists: [], listItems: [], tables: [] };
+  for (const { chunk: m, offset: off, headingBase: hBase } of chunks) {
+    const sec = (local: number) => (local < 0 ? hBase - 1 : hBase + local);
     const runs = new Map<Run, Run>();
     const moveRun = (r: Run) => {
       let moved = runs.get(r);
@@ -462,21 +494,17 @@ export function buildDoc(text: string, options: ModelOptions = {}, cache?: Chunk
       }
       return moved;
     };
-    for (const s of m.sentences) {
-      const moved = moveSentence(s);
-      doc.sentences.push(moved);
-      doc.words += s.words;
-    }
+    for (const s of m.sentences) out.sentences.push(moveSentence(s));
     for (const p of m.paragraphs) {
-      doc.paragraphs.push({ span: shiftSpan(p.span, off), sentences: p.sentences.map(moveSentence), inList: p.inList, section: sec(p.local) });
+      out.paragraphs.push({ span: shiftSpan(p.span, off), sentences: p.sentences.map(moveSentence), inList: p.inList, section: sec(p.local) });
     }
-    const listBase = doc.lists.length;
-    const itemBase = doc.listItems.length;
+    const listBase = out.lists.length;
+    const itemBase = out.listItems.length;
     for (const l of m.lists) {
-      doc.lists.push({ span: shiftSpan(l.span, off), ordered: l.ordered, depth: l.depth, items: l.items.map((i) => i + itemBase), section: sec(l.local) });
+      out.lists.push({ span: shiftSpan(l.span, off), ordered: l.ordered, depth: l.depth, items: l.items.map((i) => i + itemBase), section: sec(l.local) });
     }
     for (const it of m.listItems) {
-      doc.listItems.push({
+      out.listItems.push({
         span: shiftSpan(it.span, off),
         text: it.text,
         textSpan: shiftSpan(it.textSpan, off),
@@ -488,15 +516,10 @@ export function buildDoc(text: string, options: ModelOptions = {}, cache?: Chunk
       });
     }
     for (const t of m.tables) {
-      doc.tables.push({ span: shiftSpan(t.span, off), rows: t.rows, rowSpans: t.rowSpans.map((s) => shiftSpan(s, off)), section: sec(t.local) });
+      out.tables.push({ span: shiftSpan(t.span, off), rows: t.rows, rowSpans: t.rowSpans.map((s) => shiftSpan(s, off)), section: sec(t.local) });
     }
-    for (const cm of m.comments) doc.comments.push({ span: shiftSpan(cm.span, off), value: cm.value });
-    for (const cs of m.code) doc.code.push(shiftSpan(cs, off));
-    if (m.frontMatter && !doc.frontMatter) doc.frontMatter = { ...m.frontMatter, span: shiftSpan(m.frontMatter.span, off) };
   }
-  cache?.endGeneration();
-  buildSections(doc, headings, ownWords, matcher);
-  return doc;
+  return out;
 }
 
 function buildSections(doc: Doc, headings: Heading[], ownWords: number[], matcher: SectionMatcher): void {

@@ -14,7 +14,12 @@ import { memoText } from './memo';
  * converted from a PDF may have no real headings until far down).
  */
 export function documentSpan(doc: Doc): Span {
-  const firstProse = Math.min(doc.paragraphs[0]?.span.start ?? Infinity, doc.lists[0]?.span.start ?? Infinity, doc.tables[0]?.span.start ?? Infinity);
+  // The first chunk with any prose holds the first of it (read from the chunks, so that the flat lists need not be built).
+  let firstProse = Infinity;
+  for (const { chunk, offset } of doc.chunks) {
+    firstProse = Math.min(chunk.paragraphs[0]?.span.start ?? Infinity, chunk.lists[0]?.span.start ?? Infinity, chunk.tables[0]?.span.start ?? Infinity) + offset;
+    if (firstProse < Infinity) break;
+  }
   if (doc.title && doc.title.span.start <= firstProse) return doc.title.span;
   const start = doc.frontMatter ? doc.frontMatter.span.end : 0;
   const nl = doc.text.indexOf('\n', start);
