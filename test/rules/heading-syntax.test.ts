@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, lines, lint } from '../helpers';
+import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
+import { applyFix, configWith, lines, lint, NOW, only } from '../helpers';
 
 const RULE = 'heading-syntax';
 const MSG = (h: string) => `This line looks like a heading, but without a space after "${h}" Markdown shows it as ordinary text, so the section is missing from the outline and from strategy-lint's section checks.`;
@@ -27,5 +28,21 @@ describe(RULE, () => {
     assert.deepEqual(lint(fixed, RULE).findings, []);
     assert.deepEqual(lint(text, 'not-doing-section').findings.length, 1);
     assert.deepEqual(lint(fixed, 'not-doing-section').findings, []);
+  });
+
+  it('after an edit, scans only the chunk that changed and finds what a fresh analysis finds', () => {
+    const rule = ruleById(RULE)!;
+    let scans = 0;
+    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
+    const config = configWith(only([RULE]));
+    const before = '# Strategy\n\n##01 Summary\n\n## Two\n\nText.\n\n## Three\n\n####Improve leadership\n';
+    const after = before.replace('Text.', '##Priorities');
+    const cache = new ChunkCache();
+    analyze(before, { config, now: NOW, cache, rules: [counted] });
+    scans = 0;
+    const edited = analyze(after, { config, now: NOW, cache, rules: [counted] });
+    assert.equal(scans, 1);
+    assert.deepEqual(edited.findings, analyze(after, { config, now: NOW }).findings);
+    assert.deepEqual(lines(after, edited.findings), [`3:1 warning heading-syntax ${MSG('##')}`, `7:1 warning heading-syntax ${MSG('##')}`, `11:1 warning heading-syntax ${MSG('####')}`]);
   });
 });

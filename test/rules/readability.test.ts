@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { lines, lint } from '../helpers';
+import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
+import { configWith, lines, lint, NOW, only } from '../helpers';
 
 const RULE = 'readability';
 const HARD = 'Comprehensive interoperability capabilities will facilitate organisational integration across multidisciplinary communities.';
@@ -37,5 +38,23 @@ describe(RULE, () => {
   it('records the document grade as evidence when it is within the threshold', () => {
     const a = lint(`# Strategy\n\n${Array(12).fill(EASY).join(' ')}\n`, RULE);
     assert.deepEqual(a.evidence.map((e) => e.label), ['SMOG reading grade 4.7 for the document']);
+  });
+
+  it('after an edit, scans only the chunk that changed and finds what a fresh analysis finds', () => {
+    const rule = ruleById(RULE)!;
+    let scans = 0;
+    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
+    const config = configWith(only([RULE]));
+    const before = `# Strategy\n\n## Context\n\n${Array(10).fill(HARD).join(' ')}\n\n## Plan\n\n${Array(10).fill(EASY).join(' ')}\n\n### Detail\n\n${EASY}\n`;
+    const after = before.replace(Array(10).fill(EASY).join(' '), Array(10).fill(HARD).join(' '));
+    const cache = new ChunkCache();
+    assert.deepEqual(lines(before, analyze(before, { config, now: NOW, cache, rules: [counted] }).findings).map((l) => l.split(' ')[0]), ['3:1']);
+    scans = 0;
+    const edited = analyze(after, { config, now: NOW, cache, rules: [counted] });
+    assert.equal(scans, 1);
+    const fresh = analyze(after, { config, now: NOW });
+    assert.deepEqual(edited.findings, fresh.findings);
+    assert.deepEqual(edited.evidence, fresh.evidence);
+    assert.deepEqual(lines(after, edited.findings).map((l) => l.split(' ')[0]), ['1:1', '3:1', '7:1']);
   });
 });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { applyEdits, fixAllEdits } from '../../server/src/core/index';
-import { applyFix, lines, lint } from '../helpers';
+import { analyze, applyEdits, fixAllEdits, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
+import { applyFix, configWith, lines, lint, NOW, only } from '../helpers';
 
 const RULE = 'undefined-acronym';
 
@@ -57,5 +57,34 @@ describe(RULE, () => {
     const text = '# Strategy\n\nWe will replace PACS and LIMS in 2026.\n\nOur picture archiving and communication system (PACS) is old.\n';
     const fixed = applyEdits(text, fixAllEdits(lint(text, RULE).findings));
     assert.equal(fixed.split('\n')[2], 'We will replace picture archiving and communication system (PACS) and LIMS in 2026.');
+  });
+
+  it('after an edit, scans only the chunk that changed and finds what a fresh analysis finds', () => {
+    const rule = ruleById(RULE)!;
+    let scans = 0;
+    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
+    const config = configWith(only([RULE]));
+    const before = '# Strategy\n\nWe will replace PACS and LIMS in 2026.\n\n## Systems\n\nOur labs use a system.\n\n## Later\n\nOur picture archiving and communication system (PACS) is old.\n\n## Terms\n\n- LIMS: laboratory information management system\n';
+    // Spell LIMS out further down (the fix takes those words), then make the last section a glossary, which defines LIMS everywhere.
+    const edits: Array<[string, string]> = [
+      ['Our labs use a system.', 'Our labs use a laboratory information management system (LIMS).'],
+      ['## Terms', '## Glossary'],
+    ];
+    const cache = new ChunkCache();
+    let text = before;
+    analyze(text, { config, now: NOW, cache, rules: [counted] });
+    const seen: string[][] = [];
+    for (const [from, to] of edits) {
+      text = text.replace(from, to);
+      scans = 0;
+      const edited = analyze(text, { config, now: NOW, cache, rules: [counted] });
+      assert.equal(scans, 1);
+      assert.deepEqual(edited.findings, analyze(text, { config, now: NOW }).findings);
+      seen.push(edited.findings.map((f) => `${f.data?.acronym} ${f.fixes[0]?.title}`));
+    }
+    assert.deepEqual(seen, [
+      ['PACS Spell out "PACS" as "picture archiving and communication system"', 'LIMS Spell out "LIMS" as "laboratory information management system"'],
+      ['PACS Spell out "PACS" as "picture archiving and communication system"'],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { applyEdits, fixAllEdits } from '../../server/src/core/index';
-import { applyFix, lines, lint } from '../helpers';
+import { analyze, applyEdits, fixAllEdits, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
+import { applyFix, configWith, lines, lint, NOW, only } from '../helpers';
 
 const RULE = 'words-to-avoid';
 
@@ -83,5 +83,23 @@ describe(RULE, () => {
     const findings = lint(text, RULE, { rules: { [RULE]: { limit: 5 } } }).findings;
     assert.equal(findings.length, 6);
     assert.match(findings[0].message, /^30 uses of words the GOV\.UK style guide asks writers to avoid \(most often "tackle" 30\)/);
+  });
+
+  it('after an edit, scans only the chunk that changed and finds what a fresh analysis finds', () => {
+    const rule = ruleById(RULE)!;
+    let scans = 0;
+    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
+    const config = configWith(only([RULE]));
+    const before = '# Strategy\n\n## One\n\nWe will leverage data.\n\n## Two\n\nWe will use data.\n\n## Three\n\nGoing forward, staff utilise the portal.\n';
+    const after = before.replace('We will use data.', 'We will utilise data.');
+    const cache = new ChunkCache();
+    analyze(before, { config, now: NOW, cache, rules: [counted] });
+    scans = 0;
+    const edited = analyze(after, { config, now: NOW, cache, rules: [counted] });
+    assert.equal(scans, 1);
+    assert.deepEqual(edited.findings, analyze(after, { config, now: NOW }).findings);
+    assert.deepEqual(lines(after, edited.findings).map((l) => l.split(' ')[0]), ['5:9', '9:9', '13:1', '13:22']);
+    // The fixes in a chunk after the edit are placed in the edited text.
+    assert.equal(applyFix(after, edited.findings[edited.findings.length - 1]), after.replace('Going forward, staff utilise', 'Going forward, staff use'));
   });
 });

@@ -1,7 +1,8 @@
 // delegated-ownership: the strategy is owned or led by IT or consultants alone (Owned).
 import { defineRule } from '../rule';
 import { BOARD_WORDS, DELEGATED_LEAD, DELEGATE_ACRONYMS, DELEGATE_WORDS, inInlineCode, marked, quote } from '../lexicon';
-import { reportLimited, type Pending } from '../rule-helpers';
+import { placed, reportLimited, type Pending } from '../rule-helpers';
+import type { Span } from '../types';
 import { sentenceSpan } from '../text';
 
 /** A strategy that names itself after the IT function (case-sensitive: "IT", never "it"). */
@@ -11,7 +12,14 @@ interface Options {
   limit: number;
 }
 
-export default defineRule<Options>({
+/** One chunk's sentences up to the first that names the board (chunk-relative spans). */
+interface Scan {
+  board?: { span: Span; quote: string };
+  itStrategy?: { span: Span; text: string };
+  leads: Array<{ span: Span; text: string }>;
+}
+
+export default defineRule<Options, Scan>({
   meta: {
     id: 'delegated-ownership',
     description: 'A strategy owned or led only by IT, the CIO or consultants, with no word of the board or chief executive, is delegated, not owned.',
@@ -31,27 +39,16 @@ export default defineRule<Options>({
       fix: 'Say that the board owns the strategy, and describe the IT or digital team\'s role as leading delivery on the board\'s behalf.',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const pending: Pending[] = [];
-    let board = false;
-    let itStrategy: Pending | undefined;
-    for (const s of doc.sentences) {
-      if (BOARD_WORDS.test(s.text)) {
-        board = true;
-        ctx.evidence(s.span, quote(s.text, 80));
-        break;
-      }
+  scan(chunk) {
+    // Per chunk: the first sentence that names the board (nothing after it
+    // matters), and before it the first "IT strategy" and every delegated lead.
+    const leads: Array<{ span: Span; text: string }> = [];
+    let itStrategy: { span: Span; text: string } | undefined;
+    for (const s of chunk.sentences) {
+      if (BOARD_WORDS.test(s.text)) return { board: { span: s.span, quote: quote(s.text, 80) }, leads, itStrategy };
       if (!itStrategy) {
         const m = IT_STRATEGY.exec(s.text);
-        if (m) {
-          itStrategy = {
-            span: sentenceSpan(s, m.index, m.index + m[0].length),
-            message: `The strategy calls itself an "${m[0]}" and never names the board or chief executive. The Digital Boards guidance asks for a strategy the whole board owns, not one left to IT.`,
-            severity: 'info',
-            weight: 0,
-          };
-        }
+        if (m) itStrategy = { span: sentenceSpan(s, m.index, m.index + m[0].length), text: m[0] };
       }
       if (s.source === 'heading') continue;
       DELEGATED_LEAD.lastIndex = 0;
@@ -62,16 +59,42 @@ export default defineRule<Options>({
         if (!who) continue;
         const end = lead.index + lead[0].length + who[0].length;
         const span = sentenceSpan(s, lead.index, end);
-        if (inInlineCode(doc, span.start)) continue;
-        pending.push({
-          span,
-          message: `"${s.text.slice(lead.index, end)}", and the strategy never names the board or chief executive. The Digital Boards guidance asks the whole board to own the strategy; say so.`,
-          weight: 1,
-        });
+        if (inInlineCode(chunk, span.start)) continue;
+        leads.push({ span, text: s.text.slice(lead.index, end) });
         break;
       }
     }
-    if (board) return;
+    return { leads, itStrategy };
+  },
+  check(ctx) {
+    const { options } = ctx;
+    for (const p of ctx.scanned) {
+      const board = p.value.board;
+      if (board) {
+        ctx.evidence(placed(p, board.span), board.quote);
+        return;
+      }
+    }
+    const pending: Pending[] = [];
+    let itStrategy: Pending | undefined;
+    for (const p of ctx.scanned) {
+      const it = p.value.itStrategy;
+      if (!itStrategy && it) {
+        itStrategy = {
+          span: placed(p, it.span),
+          message: `The strategy calls itself an "${it.text}" and never names the board or chief executive. The Digital Boards guidance asks for a strategy the whole board owns, not one left to IT.`,
+          severity: 'info',
+          weight: 0,
+        };
+      }
+      for (const lead of p.value.leads) {
+        pending.push({
+          span: placed(p, lead.span),
+          message: `"${lead.text}", and the strategy never names the board or chief executive. The Digital Boards guidance asks the whole board to own the strategy; say so.`,
+          weight: 1,
+        });
+      }
+    }
     if (pending.length === 0 && itStrategy) pending.push(itStrategy);
     reportLimited(ctx, pending, options.limit, (n) => `${n} places give the strategy to IT or consultants, and none names the board or chief executive. ${marked(options.limit)}`);
   },

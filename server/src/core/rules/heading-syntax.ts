@@ -3,11 +3,17 @@
 // and the section vanishes from outlines and section checks. PDF conversions
 // do this a lot (Mainstream).
 import { defineRule } from '../rule';
-import { reportLimited, type Pending } from '../rule-helpers';
+import { placed, reportLimited, type Pending } from '../rule-helpers';
 import type { Span } from '../types';
 
 interface Options {
   limit: number;
+}
+
+/** A line that looks like a heading (chunk-relative): where its hashes start, and the hashes. */
+interface Found {
+  span: Span;
+  hashes: string;
 }
 
 const LINE = /^( {0,3})(#{1,6})([^\s#][^\r\n]*)$/gm;
@@ -16,7 +22,7 @@ function inside(spans: readonly Span[], at: number): boolean {
   return spans.some((s) => at >= s.start && at < s.end);
 }
 
-export default defineRule<Options>({
+export default defineRule<Options, Found[]>({
   meta: {
     id: 'heading-syntax',
     description: 'A line meant as a heading, such as "##01 Executive summary", that Markdown reads as text because there is no space after the "#".',
@@ -35,14 +41,14 @@ export default defineRule<Options>({
       fix: 'The quick fix inserts the missing space. "Fix all" repairs every such line in one go.',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const skip: Span[] = [...doc.code, ...doc.comments.map((c) => c.span)];
-    if (doc.frontMatter) skip.push(doc.frontMatter.span);
-    const pending: Pending[] = [];
+  scan(chunk) {
+    // Lines never cross a chunk (chunks start at line starts). Front matter is
+    // the document's, so it is left to `check`.
+    const skip: Span[] = [...chunk.code, ...chunk.comments.map((c) => c.span)];
+    const found: Found[] = [];
     LINE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = LINE.exec(doc.text))) {
+    while ((m = LINE.exec(chunk.text))) {
       const hashes = m[2];
       const rest = m[3].trimEnd();
       // A heading starts with a capital, a number or emphasis; "#hashtag" alone is not one.
@@ -51,13 +57,26 @@ export default defineRule<Options>({
       if (rest.length > 150) continue;
       const at = m.index + m[1].length;
       if (inside(skip, at)) continue;
-      const insertAt = at + hashes.length;
-      pending.push({
-        span: { start: at, end: m.index + m[0].length - (m[3].length - rest.length) },
-        message: `This line looks like a heading, but without a space after "${hashes}" Markdown shows it as ordinary text, so the section is missing from the outline and from strategy-lint's section checks.`,
-        weight: 0,
-        fixes: [{ title: `Insert a space after "${hashes}"`, edits: [{ start: insertAt, end: insertAt, newText: ' ' }], isPreferred: true }],
-      });
+      found.push({ span: { start: at, end: m.index + m[0].length - (m[3].length - rest.length) }, hashes });
+    }
+    return found;
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const frontMatter = doc.frontMatter ? [doc.frontMatter.span] : [];
+    const pending: Pending[] = [];
+    for (const p of ctx.scanned) {
+      for (const f of p.value) {
+        const span = placed(p, f.span);
+        if (inside(frontMatter, span.start)) continue;
+        const insertAt = span.start + f.hashes.length;
+        pending.push({
+          span,
+          message: `This line looks like a heading, but without a space after "${f.hashes}" Markdown shows it as ordinary text, so the section is missing from the outline and from strategy-lint's section checks.`,
+          weight: 0,
+          fixes: [{ title: `Insert a space after "${f.hashes}"`, edits: [{ start: insertAt, end: insertAt, newText: ' ' }], isPreferred: true }],
+        });
+      }
     }
     reportLimited(ctx, pending, options.limit, (n) => `${n} lines look like headings but have no space after the "#" marks, so Markdown shows them as text. Use "fix all" to repair them.`);
   },

@@ -1,8 +1,9 @@
 // plain-words: long words and phrases with a plainer alternative, each with a
 // quick fix that puts the plain word in (Mainstream).
 import { defineRule } from '../rule';
-import { reportLimited, type Pending } from '../rule-helpers';
-import { compileList, findWords, matchCase, replaceFix } from '../words/match';
+import { placed, reportLimited, type Pending } from '../rule-helpers';
+import type { Span } from '../types';
+import { compileList, findWords, matchCase, replaceFixAt } from '../words/match';
 import { PLAIN } from '../words/plain';
 import { isInName } from './words-to-avoid';
 
@@ -13,7 +14,14 @@ interface Options {
 
 const LIST = compileList(PLAIN);
 
-export default defineRule<Options>({
+/** A word with a plainer alternative found in a chunk: the text as written, its chunk-relative span and the plain word. */
+interface Hit {
+  text: string;
+  span: Span;
+  plain: string;
+}
+
+export default defineRule<Options, Hit[]>({
   meta: {
     id: 'plain-words',
     description: 'Long or formal words with a plainer alternative, such as "commence" (start), "prior to" (before) and "ensure" (make sure).',
@@ -33,23 +41,33 @@ export default defineRule<Options>({
       fix: 'The quick fix replaces the word with its plain alternative. Read the sentence again afterwards: a verb may need a different form ("requires" becomes "need", which may want an "s").',
     },
   },
+  scan(chunk, { options }) {
+    const allow = new Set(options.allow.map((w) => w.toLowerCase()));
+    const hits: Hit[] = [];
+    for (const m of findWords(LIST, chunk.sentences, (m) => !m.entry.unlessAfter?.test(m.after) && !isInName(m.text, m.before, m.after))) {
+      if (allow.has(m.text.toLowerCase().replace(/\s+/g, ' '))) continue;
+      hits.push({ text: m.text, span: m.span, plain: matchCase(m.text, inflect(m.text, m.entry.replacement)) });
+    }
+    return hits;
+  },
   check(ctx) {
     const { doc, options } = ctx;
-    const allow = new Set(options.allow.map((w) => w.toLowerCase()));
     const pending: Pending[] = [];
-    for (const m of findWords(LIST, doc.sentences, (m) => !m.entry.unlessAfter?.test(m.after) && !isInName(m.text, m.before, m.after))) {
-      if (allow.has(m.text.toLowerCase().replace(/\s+/g, ' '))) continue;
-      const plain = matchCase(m.text, inflect(m.text, m.entry.replacement));
-      // "Demonstrated" may be "showed" or "shown": offer both, and let the writer choose.
-      const ambiguous = /^demonstrated$/i.test(m.text);
-      const fixes = (ambiguous ? [plain, matchCase(m.text, 'shown')] : [plain]).map((p) => replaceFix(doc, m, p, !ambiguous)).filter((f) => !!f);
-      pending.push({
-        span: m.span,
-        message: `"${m.text}" has a plainer alternative: "${plain}".`,
-        weight: 1,
-        fixes,
-        data: { word: m.text.toLowerCase(), replacement: plain },
-      });
+    for (const p of ctx.scanned) {
+      for (const h of p.value) {
+        const m = { text: h.text, span: placed(p, h.span) };
+        const plain = h.plain;
+        // "Demonstrated" may be "showed" or "shown": offer both, and let the writer choose.
+        const ambiguous = /^demonstrated$/i.test(m.text);
+        const fixes = (ambiguous ? [plain, matchCase(m.text, 'shown')] : [plain]).map((r) => replaceFixAt(doc, m, r, !ambiguous)).filter((f) => !!f);
+        pending.push({
+          span: m.span,
+          message: `"${m.text}" has a plainer alternative: "${plain}".`,
+          weight: 1,
+          fixes,
+          data: { word: m.text.toLowerCase(), replacement: plain },
+        });
+      }
     }
     reportLimited(ctx, pending, options.limit, (n) => `${n} words or phrases have a plainer alternative. The first ${options.limit} are marked.`);
   },

@@ -1,15 +1,23 @@
 // readability: the SMOG reading grade of the document and of each top-level
 // section, always given as a figure; a warning where it passes the threshold (Mainstream).
-import { defineRule } from '../rule';
-import { documentSpan } from '../rule-helpers';
-import { readabilityFigures } from '../words/smog';
+import { defineRule, type Scanned } from '../rule';
+import type { Doc } from '../model';
+import { documentSpan, placedSection } from '../rule-helpers';
+import { polysyllables, smogFromCounts, type Grade } from '../words/smog';
 
 interface Options {
   maxGrade: number;
   minSentences: number;
 }
 
-export default defineRule<Options>({
+/** A run of a chunk's units under one heading: the sentences and polysyllables SMOG counts in them. */
+interface Run {
+  local: number;
+  sentences: number;
+  polysyllables: number;
+}
+
+export default defineRule<Options, Run[]>({
   meta: {
     id: 'readability',
     description: 'The SMOG reading grade of the document and of each top-level section, with a warning where it is above 14.',
@@ -29,9 +37,22 @@ export default defineRule<Options>({
       fix: 'Use shorter words and sentences: see the words-to-avoid, plain-words and sentence-length findings for the places to start. Headings and list items are scored as sentences, as if each ended with a full stop.',
     },
   },
+  scan(chunk) {
+    // The counts `smog` makes, per heading; which top-level section a heading
+    // falls in is for `check`. Table cells and empty units are not counted.
+    const runs: Run[] = [];
+    let run: Run | undefined;
+    for (const s of chunk.sentences) {
+      if (!run || run.local !== s.local) runs.push((run = { local: s.local, sentences: 0, polysyllables: 0 }));
+      if (s.source === 'cell' || s.words === 0) continue;
+      run.sentences++;
+      run.polysyllables += polysyllables(s.text);
+    }
+    return runs;
+  },
   check(ctx) {
     const { doc, options } = ctx;
-    const figures = readabilityFigures(doc);
+    const figures = readabilityFromScan(doc, ctx.scanned);
     const d = figures.document;
     if (d.sentences === 0) return;
     const docSpan = documentSpan(doc);
@@ -58,3 +79,31 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** What `readabilityFigures` gives, from the scanned counts (one pass over the runs, not the sentences). */
+function readabilityFromScan(doc: Doc, scanned: ReadonlyArray<Scanned<Run[]>>): { document: Grade; sections: Array<{ section: number; grade: Grade }> } {
+  const top = (i: number): number => {
+    while (i >= 0 && doc.sections[i].level > doc.sectionLevel) i = doc.sections[i].parent;
+    return i;
+  };
+  let sentences = 0;
+  let poly = 0;
+  const bySection = new Map<number, { sentences: number; polysyllables: number }>();
+  for (const p of scanned) {
+    for (const r of p.value) {
+      sentences += r.sentences;
+      poly += r.polysyllables;
+      const section = placedSection(p, r.local);
+      const t = section < 0 ? -1 : top(section);
+      if (t < 0 || doc.sections[t].level < doc.sectionLevel) continue;
+      let c = bySection.get(t);
+      if (!c) bySection.set(t, (c = { sentences: 0, polysyllables: 0 }));
+      c.sentences += r.sentences;
+      c.polysyllables += r.polysyllables;
+    }
+  }
+  return {
+    document: smogFromCounts(poly, sentences),
+    sections: [...bySection].map(([section, c]) => ({ section, grade: smogFromCounts(c.polysyllables, c.sentences) })),
+  };
+}

@@ -2,8 +2,8 @@
 // in brackets, a glossary section, a "ABC: ..." list item or the config's
 // `acronyms` list defines one; the profile lists those every reader knows (Mainstream).
 import { defineRule } from '../rule';
-import { reportLimited, type Pending } from '../rule-helpers';
-import { sentenceSpan, type Sentence } from '../text';
+import { placed, placedSection, reportLimited, type Pending } from '../rule-helpers';
+import { sentenceSpan } from '../text';
 import type { Doc } from '../model';
 import type { Fix, Span } from '../types';
 import { memoText } from '../memo';
@@ -26,7 +26,31 @@ interface Use {
   span: Span;
   /** The token as written (with any plural s). */
   text: string;
-  sentence: Sentence;
+  /** Where the use's sentence starts. */
+  at: number;
+}
+
+/** A spelling-out: where its sentence starts, and the words if the brackets follow them. */
+interface Define {
+  acronym: string;
+  at: number;
+  words?: string;
+  /** "ABC (words)" or "ABC stands for ...": it counts only while the abbreviation has no use yet. */
+  unlessUsed?: true;
+}
+
+/**
+ * A run of a chunk's sentences under one heading (chunk-relative offsets).
+ * Whether the heading is a glossary is for `check`, so the scan keeps both readings.
+ */
+interface Run {
+  local: number;
+  /** If the section is a glossary: every abbreviation in it, each defined from the start. */
+  glossary: string[];
+  /** Otherwise: the spellings-out, in order (less any that cannot change what an earlier one in the run set) ... */
+  defines: Define[];
+  /** ... and the first use of each abbreviation in the run, in order. */
+  uses: Use[];
 }
 
 /** Whether a sentence is set in capitals (a shouted heading from a PDF), where every word looks like an acronym. */
@@ -55,7 +79,7 @@ function expansion(before: string, acronym: string): string | undefined {
   return taken.join(' ');
 }
 
-export default defineRule<Options>({
+export default defineRule<Options, Run[]>({
   meta: {
     id: 'undefined-acronym',
     description: 'An abbreviation (such as EPR or PACS) used before it is spelt out, unless it is in the glossary, the config\'s acronyms list or the profile\'s list of well-known ones.',
@@ -76,10 +100,70 @@ export default defineRule<Options>({
       fix: 'The quick fix spells the abbreviation out at its first use: with the words the document uses later, if it spells it out further down, or with a prompt such as "[PACS in full] (PACS)" to replace (offered in the editor, but never inserted by "fix all"). A glossary section (a heading such as "Glossary" or "Abbreviations"), a list item such as "PACS: picture archiving and communication system", or the `acronyms` list in `.strategy-lint.json` also count.',
     },
   },
-  check(ctx) {
-    const { doc, options, vocab } = ctx;
-    const known = (a: string) => vocab.knownAcronyms.has(a) || ignore.has(a);
+  scan(chunk, { options, vocab }) {
     const ignore = new Set(options.ignore);
+    const known = (a: string) => vocab.knownAcronyms.has(a) || ignore.has(a);
+    const runs: Run[] = [];
+    let run: Run | undefined;
+    let glossary = new Set<string>();
+    /** The earlier spellings-out in the run, by abbreviation, to leave out any that could change nothing. */
+    let earlier = new Map<string, Define[]>();
+    let used = new Set<string>();
+    const define = (d: Define) => {
+      const before = earlier.get(d.acronym);
+      // `check` keeps the earliest place and the first words, so one at or after an earlier one that surely
+      // counts (or counts on the same condition) changes nothing, unless it brings words the earlier one lacks.
+      if (before?.some((e) => e.at <= d.at && (!e.unlessUsed || d.unlessUsed) && (!d.words || e.words))) return;
+      if (before) before.push(d);
+      else earlier.set(d.acronym, [d]);
+      run!.defines.push(d);
+    };
+    for (const s of chunk.sentences) {
+      if (!run || run.local !== s.local) {
+        runs.push((run = { local: s.local, glossary: [], defines: [], uses: [] }));
+        glossary = new Set();
+        earlier = new Map();
+        used = new Set();
+      }
+      const text = s.text;
+      // As a glossary, every abbreviation in the section is defined.
+      TOKEN.lastIndex = 0;
+      for (let m; (m = TOKEN.exec(text)); ) {
+        if (!glossary.has(m[1])) {
+          glossary.add(m[1]);
+          run.glossary.push(m[1]);
+        }
+      }
+      IN_BRACKETS.lastIndex = 0;
+      if (text.includes('(')) for (let m; (m = IN_BRACKETS.exec(text)); ) define({ acronym: m[1], at: s.span.start, words: expansion(text.slice(0, m.index), m[1]) });
+      // "PACS: picture archiving ..." or "PACS – picture ..." at the start of a list item or cell.
+      const lead = /^\**([A-Z][A-Z0-9&]*[A-Z0-9])s?\**\s*(?:[:–—=]|-\s)\s*\S/.exec(text);
+      if (lead && (s.source === 'item' || s.source === 'cell')) define({ acronym: lead[1], at: s.span.start });
+      if (s.source === 'heading') continue;
+      let loud: boolean | undefined;
+      TOKEN.lastIndex = 0;
+      for (let m; (m = TOKEN.exec(text)); ) {
+        if ((loud ??= shouted(text))) break;
+        const a = m[1];
+        if (ROMAN.test(a) || GRID.test(a) || WORDS.has(a) || a.length > 8 || used.has(a)) continue;
+        if (known(a) || known(m[0])) continue;
+        // "ABC (words)" spells it out after the abbreviation.
+        const next = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+        if (/^\s*\((?![A-Z0-9&]+s?\))[^)]*\s[^)]*\)/.test(next) || /^\s+(?:stands\s+for|is\s+short\s+for|means)\b/.test(next)) {
+          define({ acronym: a, at: s.span.start, unlessUsed: true });
+        }
+        const span = sentenceSpan(s, m.index, m.index + m[0].length);
+        // A word in bold or italic capitals ("**CORE**") is emphasis, often from a converted diagram, not an abbreviation.
+        // (Chunks start at a heading's line and end with a line ending, so the chunk's text reads the same here as the document's.)
+        if (/[*_]/.test(chunk.text[span.start - 1] ?? '') || /^\s*[*_]/.test(chunk.text.slice(span.end, span.end + 2))) continue;
+        used.add(a);
+        run.uses.push({ acronym: a, text: m[0], span, at: s.span.start });
+      }
+    }
+    return runs;
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
     const glossary = new Set<number>();
     doc.sections.forEach((s, i) => {
       if (s.kinds.includes('glossary') || (s.parent >= 0 && glossary.has(s.parent))) glossary.add(i);
@@ -92,41 +176,21 @@ export default defineRule<Options>({
       else if (!d.words && words) d.words = words;
     };
     const uses = new Map<string, Use>();
-    for (const s of doc.sentences) {
-      const text = s.text;
-      if (s.section >= 0 && glossary.has(s.section)) {
-        TOKEN.lastIndex = 0;
-        for (let m; (m = TOKEN.exec(text)); ) define(m[1], -1);
-        continue;
-      }
-      IN_BRACKETS.lastIndex = 0;
-      if (text.includes('(')) for (let m; (m = IN_BRACKETS.exec(text)); ) define(m[1], s.span.start, expansion(text.slice(0, m.index), m[1]));
-      // "PACS: picture archiving ..." or "PACS – picture ..." at the start of a list item or cell.
-      const lead = /^\**([A-Z][A-Z0-9&]*[A-Z0-9])s?\**\s*(?:[:–—=]|-\s)\s*\S/.exec(text);
-      if (lead && (s.source === 'item' || s.source === 'cell')) define(lead[1], s.span.start);
-      if (s.source === 'heading') continue;
-      let loud: boolean | undefined;
-      TOKEN.lastIndex = 0;
-      for (let m; (m = TOKEN.exec(text)); ) {
-        if ((loud ??= shouted(text))) break;
-        const a = m[1];
-        if (ROMAN.test(a) || GRID.test(a) || WORDS.has(a) || a.length > 8 || uses.has(a)) continue;
-        if (known(a) || known(m[0])) continue;
-        // "ABC (words)" spells it out after the abbreviation.
-        const next = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-        if (/^\s*\((?![A-Z0-9&]+s?\))[^)]*\s[^)]*\)/.test(next) || /^\s+(?:stands\s+for|is\s+short\s+for|means)\b/.test(next)) {
-          define(a, s.span.start);
+    for (const p of ctx.scanned) {
+      for (const run of p.value) {
+        const section = placedSection(p, run.local);
+        if (section >= 0 && glossary.has(section)) {
+          for (const a of run.glossary) define(a, -1);
+          continue;
         }
-        const span = sentenceSpan(s, m.index, m.index + m[0].length);
-        // A word in bold or italic capitals ("**CORE**") is emphasis, often from a converted diagram, not an abbreviation.
-        if (/[*_]/.test(doc.text[span.start - 1] ?? '') || /^\s*[*_]/.test(doc.text.slice(span.end, span.end + 2))) continue;
-        uses.set(a, { acronym: a, text: m[0], span, sentence: s });
+        for (const d of run.defines) if (!(d.unlessUsed && uses.has(d.acronym))) define(d.acronym, d.at + p.offset, d.words);
+        for (const u of run.uses) if (!uses.has(u.acronym)) uses.set(u.acronym, { ...u, span: placed(p, u.span), at: u.at + p.offset });
       }
     }
     const pending: Pending[] = [];
     for (const u of uses.values()) {
       const d = defined.get(u.acronym);
-      if (d && d.at <= u.sentence.span.start) continue;
+      if (d && d.at <= u.at) continue;
       const fix = spellOutFix(doc, u, d?.words);
       pending.push({
         span: u.span,

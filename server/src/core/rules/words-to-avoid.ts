@@ -1,10 +1,10 @@
 // words-to-avoid: the GOV.UK style guide's words to avoid and metaphors, with
 // replacements as quick fixes and the guide's own exceptions (Mainstream).
 import { defineRule } from '../rule';
-import { reportLimited, type Pending } from '../rule-helpers';
+import { placed, reportLimited, type Pending } from '../rule-helpers';
 import { AVOID, type AvoidEntry } from '../words/avoid';
-import { compileList, findWords, replaceFix, type WordMatch } from '../words/match';
-import type { Fix } from '../types';
+import { compileList, findWords, replaceFixAt, type WordMatch } from '../words/match';
+import type { Fix, Span } from '../types';
 
 interface Options {
   allow: string[];
@@ -12,6 +12,15 @@ interface Options {
 }
 
 const LIST = compileList(AVOID);
+/** Each entry's index in the list: a scan keeps the index, since the entries hold regular expressions. */
+const INDEX = new Map(LIST.entries.map((e, i) => [e, i]));
+
+/** A word to avoid found in a chunk: the list entry's index, the text as written and its chunk-relative span. */
+interface Hit {
+  entry: number;
+  text: string;
+  span: Span;
+}
 
 /** Whether the context around a match rules it out (an exception the guide allows, or a sense it does not mean). */
 function applies(m: WordMatch<AvoidEntry>): boolean {
@@ -34,7 +43,7 @@ export function isInName(text: string, before: string, after: string): boolean {
   return before.trim() === '' && /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(after);
 }
 
-export default defineRule<Options>({
+export default defineRule<Options, Hit[]>({
   meta: {
     id: 'words-to-avoid',
     description: 'Words and metaphors the GOV.UK style guide asks writers to avoid, such as "leverage", "drive", "robust" and "going forward".',
@@ -54,26 +63,36 @@ export default defineRule<Options>({
       fix: 'Say what you will actually do. Where a plain word fits, the quick fix offers it ("utilise" → "use", "in order to" → "to"); for metaphors it offers alternatives to choose from, which "fix all" leaves alone because the sentence usually needs rewording. The guide\'s exceptions are respected: "deploy" software, "foster" care, "counter fraud", a meeting "agenda", "key" as a noun. Use the `allow` option for words your organisation has decided to keep.',
     },
   },
+  scan(chunk, { options }) {
+    const allow = new Set(options.allow.map((w) => w.toLowerCase()));
+    const hits: Hit[] = [];
+    for (const m of findWords(LIST, chunk.sentences, applies)) {
+      if (allow.has(m.entry.word.toLowerCase()) || allow.has(m.text.toLowerCase())) continue;
+      hits.push({ entry: INDEX.get(m.entry)!, text: m.text, span: m.span });
+    }
+    return hits;
+  },
   check(ctx) {
     const { doc, options } = ctx;
-    const allow = new Set(options.allow.map((w) => w.toLowerCase()));
     const pending: Pending[] = [];
-    for (const m of findWords(LIST, doc.sentences, applies)) {
-      const e = m.entry;
-      if (allow.has(e.word.toLowerCase()) || allow.has(m.text.toLowerCase())) continue;
-      const fixes: Fix[] = [];
-      e.replacements.forEach((r, i) => {
-        const f = replaceFix(doc, m, r, i === 0 && !!e.preferred);
-        if (f) fixes.push(f);
-      });
-      const instead = e.replacements.filter(Boolean);
-      pending.push({
-        span: m.span,
-        message: `"${m.text}" is on the GOV.UK style guide's list of words to avoid: ${e.why}.${instead.length ? ` Try ${instead.map((r) => `"${r}"`).join(' or ')}.` : ''}`,
-        weight: e.preferred ? 2 : 1,
-        fixes,
-        data: { word: e.word },
-      });
+    for (const p of ctx.scanned) {
+      for (const h of p.value) {
+        const e = LIST.entries[h.entry];
+        const m = { text: h.text, span: placed(p, h.span) };
+        const fixes: Fix[] = [];
+        e.replacements.forEach((r, i) => {
+          const f = replaceFixAt(doc, m, r, i === 0 && !!e.preferred);
+          if (f) fixes.push(f);
+        });
+        const instead = e.replacements.filter(Boolean);
+        pending.push({
+          span: m.span,
+          message: `"${m.text}" is on the GOV.UK style guide's list of words to avoid: ${e.why}.${instead.length ? ` Try ${instead.map((r) => `"${r}"`).join(' or ')}.` : ''}`,
+          weight: e.preferred ? 2 : 1,
+          fixes,
+          data: { word: e.word },
+        });
+      }
     }
     reportLimited(ctx, pending, options.limit, (n) => {
       const counts = new Map<string, number>();

@@ -101,6 +101,11 @@ export function replaceFix(doc: Doc, m: WordMatch<unknown>, replacement: string,
   };
 }
 
+/** `replaceFix` for a match placed in the document from a chunk's scan: it reads only the match's text and span. */
+export function replaceFixAt(doc: Doc, m: { readonly text: string; readonly span: Span }, replacement: string, preferred = false): Fix | undefined {
+  return replaceFix(doc, m as WordMatch<unknown>, replacement, preferred);
+}
+
 /** Sentences worth reading as prose: everything but code. */
 export function proseSentences(doc: Doc): readonly Sentence[] {
   return doc.sentences;

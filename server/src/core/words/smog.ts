@@ -52,6 +52,12 @@ export function smog(units: readonly Sentence[]): Grade {
   return { grade: Math.round(grade * 10) / 10, sentences, polysyllables: poly };
 }
 
+/** The same grade as `smog`, from counts already made: the polysyllables and the sentences that `smog` would count. */
+export function smogFromCounts(polysyllables: number, sentences: number): Grade {
+  const grade = sentences ? 1.043 * Math.sqrt((polysyllables * 30) / sentences) + 3.1291 : 0;
+  return { grade: Math.round(grade * 10) / 10, sentences, polysyllables };
+}
+
 export interface ReadabilityFigures {
   document: Grade;
   /** Top-level sections (at the document's section level) with their grades. */
