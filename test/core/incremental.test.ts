@@ -4,6 +4,8 @@
 // findings, fixes and evidence as a fresh analysis of each version.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze, buildDoc, ChunkCache, type Analysis, type Doc } from '../../server/src/core/index';
 import { parseMarkdown, splitChunks } from '../../server/src/core/parse';
 import { runOffset, sentenceSpan } from '../../server/src/core/text';
@@ -13,6 +15,8 @@ import { resolveConfig } from '../../server/src/core/config';
 import { RULES } from '../../server/src/core/rules/index';
 import type { Span } from '../../server/src/core/types';
 import { NOW } from '../helpers';
+
+const EXAMPLES = join(process.cwd(), 'examples');
 
 // Lines chosen to hit every construct that could make a piece parse differently from the whole.
 const LINES = [
@@ -180,6 +184,19 @@ describe('incremental analysis', () => {
     const some = analyze(edited, { now: NOW, cache, rules: [rule], config }).findings;
     assert.deepEqual(some.map((f) => edited.slice(f.span.start, f.span.end)), Array(5).fill('Some'));
     assert.equal(scanned.length, 5);
+  });
+
+  it('finds the same in the bundled examples however finely they are cut', () => {
+    for (const file of readdirSync(EXAMPLES).filter((f) => f.endsWith('.md'))) {
+      const text = readFileSync(join(EXAMPLES, file), 'utf8');
+      const whole = analyze(text, { now: NOW, chunking: { split: false } });
+      assert.ok(whole.findings.length > 0 || file.includes('good'), file);
+      for (const cutAfter of [1, 200]) {
+        const cut = analyze(text, { now: NOW, chunking: { cutAfter } });
+        assert.ok(cut.doc.chunks.length > whole.doc.chunks.length, file);
+        assert.deepEqual(outcome(cut), outcome(whole), `${file} cut after ${cutAfter}`);
+      }
+    }
   });
 
   it('re-parses only the piece an edit touched', () => {
