@@ -62,6 +62,14 @@ const HTML_TYPE7 = new RegExp(String.raw`^(?:<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUT
 /** Characters a chunk must reach before the scan cuts it at a paragraph rather than a heading. */
 export const PARAGRAPH_CUT_AFTER = 1000;
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether a CR ends a line on its own somewhere (old Mac line endings), without a regular expression over the whole text. */
+function hasLoneCr(text: string): boolean {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) return true;
+  return false;
+}
+
 type HtmlState = 'raw' | 'comment' | 'pi' | 'decl' | 'cdata' | 'blank';
 const HTML_END: Record<Exclude<HtmlState, 'blank'>, RegExp> = {
   raw: /<\/(?:script|pre|style|textarea)>/i,
@@ -101,7 +109,7 @@ const HTML_END: Record<Exclude<HtmlState, 'blank'>, RegExp> = {
 export function splitChunks(text: string, cutAfter = PARAGRAPH_CUT_AFTER): number[] {
   const starts = [0];
   // A byte order mark hides the first line's syntax from the line scan below.
-  if (text.includes(']:') || /\r(?!\n)/.test(text) || text.charCodeAt(0) === 0xfeff) return starts;
+  if (text.includes(']:') || hasLoneCr(text) || text.charCodeAt(0) === 0xfeff) return starts;
   let pos = 0;
   const n = text.length;
   let fence: string | null = null; // the opening fence run while inside fenced code
@@ -117,6 +125,20 @@ export function splitChunks(text: string, cutAfter = PARAGRAPH_CUT_AFTER): numbe
   while (pos < n) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = n;
+    // Most lines are empty or start with a letter: outside fences and HTML, the latter can only be paragraph text.
+    const c0 = text.charCodeAt(pos);
+    if (fence === null && (html === null || html === 'blank') && (c0 === 10 || (c0 === 13 && eol === pos + 1))) {
+      prevBlank = true;
+      if (html === 'blank') html = null;
+      pos = eol + 1;
+      continue;
+    }
+    if (fence === null && html === null && isAsciiLetter(c0)) {
+      if (prevBlank && pos - starts[starts.length - 1] >= cutAfter) starts.push(pos);
+      prevBlank = false;
+      pos = eol + 1;
+      continue;
+    }
     const line = text.charCodeAt(eol - 1) === 13 ? text.slice(pos, eol - 1) : text.slice(pos, eol);
     // A blank line inside fenced code or an HTML comment (and the like) is content, not a break between blocks.
     const blank = fence === null && (html === null || html === 'blank') && line.trim() === '';
