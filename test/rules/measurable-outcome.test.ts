@@ -145,6 +145,16 @@ describe(RULE, () => {
     assert.deepEqual(lines(after, incremental.findings), [`9:3 warning ${RULE} ${NEITHER}`, `10:3 warning ${RULE} ${NEITHER}`]);
     assert.match(applyFix(after, incremental.findings[1]), /\| Better discharge letters for patients \|[^\n]*\|\n\n## Risks\n/);
   });
+
+  it('places each copy of a repeated section\'s table fix where that copy is', () => {
+    const config = configWith(only([RULE]));
+    // Both copies share one cached chunk model, and so one scan.
+    const section = '## Our objectives\n\n- Improve patient access to records\n';
+    const text = `# Strategy\n\n${section}${section}`;
+    const incremental = analyze(text, { config, now: NOW, cache: new ChunkCache() });
+    assert.deepEqual(incremental.findings, analyze(text, { config, now: NOW }).findings);
+    assert.deepEqual(incremental.findings.map((f) => f.fixes[0].edits[0].start), [text.indexOf('- Improve'), text.lastIndexOf('- Improve')]);
+  });
 });
 
 describe(`${RULE} in outcome tables`, () => {

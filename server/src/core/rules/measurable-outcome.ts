@@ -154,8 +154,9 @@ export default defineRule<Options, Scan>({
       }
       return r;
     };
-    const fixes = new Map<TableRows, Fix | null>();
     for (const p of ctx.scanned) {
+      // One fix per list in place (a chunk's text, and so its scan, can occur more than once in a document).
+      const fixes = new Map<TableRows, Fix | null>();
       for (const g of p.value.items) {
         const section = placedSection(p, g.local);
         if (section < 0 || !scoped(section)) continue;
