@@ -1,11 +1,20 @@
 // basics-first: hyped technology with no word about the basics it depends on.
 import { defineRule } from '../rule';
 import { AI_TERMS, AI_TERMS_I, BASICS, HYPE, HYPE_ACRONYMS, inInlineCode } from '../lexicon';
-import { sentenceSpan, type Sentence } from '../text';
+import { placed } from '../rule-helpers';
+import { sentenceSpan } from '../text';
+import type { Span } from '../types';
 
 type Options = Record<string, never>;
 
-export default defineRule<Options>({
+interface Scan {
+  /** The chunk's first sentence that mentions the basics. */
+  basics: Span | null;
+  /** The chunk's first hyped or AI term outside inline code. */
+  first: { span: Span; text: string } | null;
+}
+
+export default defineRule<Options, Scan>({
   meta: {
     id: 'basics-first',
     description: 'A strategy that reaches for AI or other new technology should also fix the basics: infrastructure, devices, Wi-Fi, log-in, cyber security and data quality.',
@@ -23,28 +32,37 @@ export default defineRule<Options>({
       fix: 'Add what you will do about the foundations the new technology depends on, or drop the new technology until they are in place.',
     },
   },
-  check(ctx) {
-    const { doc } = ctx;
-    let first: { s: Sentence; index: number; text: string } | undefined;
-    for (const s of doc.sentences) {
+  scan(chunk) {
+    let first: Scan['first'] = null;
+    for (const s of chunk.sentences) {
       BASICS.lastIndex = 0;
-      if (BASICS.test(s.text)) {
-        ctx.evidence(s.span, 'Mentions the basics');
-        return;
-      }
+      if (BASICS.test(s.text)) return { basics: s.span, first };
       if (first) continue;
       for (const re of [HYPE, HYPE_ACRONYMS, AI_TERMS, AI_TERMS_I]) {
         re.lastIndex = 0;
         const m = re.exec(s.text);
-        if (m && !inInlineCode(doc, sentenceSpan(s, m.index, m.index + 1).start)) {
-          first = { s, index: m.index, text: m[0] };
+        if (m && !inInlineCode(chunk, sentenceSpan(s, m.index, m.index + 1).start)) {
+          first = { span: sentenceSpan(s, m.index, m.index + m[0].length), text: m[0] };
           break;
         }
       }
     }
+    return { basics: null, first };
+  },
+  check(ctx) {
+    // The first mention of the basics anywhere settles it; else the first hyped term is reported.
+    let first: { span: Span; text: string } | undefined;
+    for (const p of ctx.scanned) {
+      const { basics } = p.value;
+      if (basics) {
+        ctx.evidence(placed(p, basics), 'Mentions the basics');
+        return;
+      }
+      if (!first && p.value.first) first = { span: placed(p, p.value.first.span), text: p.value.first.text };
+    }
     if (!first) return;
     ctx.report({
-      span: sentenceSpan(first.s, first.index, first.index + first.text.length),
+      span: first.span,
       message: `The strategy reaches for "${first.text}" but says nothing about the basics it depends on (infrastructure, devices, Wi-Fi, log-in, cyber security, data quality). Say how the foundations will be made reliable first.`,
     });
   },

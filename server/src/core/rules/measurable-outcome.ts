@@ -1,9 +1,10 @@
 // measurable-outcome: outcomes and objectives need a measure and a date (vague pitfall; board question 5).
 import { defineRule } from '../rule';
-import { BASELINE, OWNER, firstDate, hasDateOrPeriod, hasMeasure, reportLimited, type Pending } from '../rule-helpers';
-import type { Doc, List } from '../model';
+import { BASELINE, OWNER, firstDate, hasDateOrPeriod, hasMeasure, placed, placedSection, reportLimited, type Pending } from '../rule-helpers';
+import type { Chunk, Doc } from '../model';
+import type { Scanned } from '../rule';
 import type { SectionKind } from '../sections';
-import type { Fix } from '../types';
+import type { Fix, Span } from '../types';
 
 interface Options {
   minWords: number;
@@ -13,7 +14,39 @@ interface Options {
 
 const OUTCOME_KINDS: readonly SectionKind[] = ['outcomes', 'priorities'];
 
-export default defineRule<Options>({
+/** What a finding says, worked out from the text alone (chunk-relative span). */
+interface Candidate {
+  span: Span;
+  message: string;
+  weight: number;
+  hint: boolean;
+}
+
+/** The rows of a list's table fix (shared by its items' findings); null when the list cannot become a table. */
+interface TableRows {
+  /** The list's span, chunk-relative. */
+  span: Span;
+  rows: string[];
+}
+
+/** Candidates under one local section (-1: before the chunk's first heading), in document order. */
+interface Group<T> {
+  local: number;
+  found: T[];
+}
+
+interface Scan {
+  items: Array<Group<Candidate & { fix: TableRows | null }>>;
+  rows: Array<Group<Candidate>>;
+}
+
+function addTo<T>(groups: Array<Group<T>>, local: number, c: T): void {
+  const last = groups[groups.length - 1];
+  if (last && last.local === local) last.found.push(c);
+  else groups.push({ local, found: [c] });
+}
+
+export default defineRule<Options, Scan>({
   meta: {
     id: 'measurable-outcome',
     description: 'Each outcome, objective or goal should have a measure and a date; a baseline and an owner make it stronger.',
@@ -36,6 +69,72 @@ export default defineRule<Options>({
       fix: 'Add a figure and a date to the item. The quick fix turns the list into a table with columns for the outcome, metric, baseline, target, date and owner, ready to fill in.',
     },
   },
+  scan(chunk, { options }) {
+    // Per chunk: the list items and table rows that would be reported if they
+    // sit under an outcomes or priorities heading, grouped by local section.
+    // Whether they do is for `check`.
+    const items: Scan['items'] = [];
+    const rowsFound: Scan['rows'] = [];
+    const fixes = new Map<number, TableRows | null>();
+    for (const item of chunk.listItems) {
+      if (item.text.split(/\s+/).length < options.minWords) continue;
+      const measure = hasMeasure(item.text);
+      const date = hasDateOrPeriod(item.text);
+      let found: Candidate | undefined;
+      if (!measure || !date) {
+        const missing = !measure && !date ? 'no measure and no date' : !measure ? 'no measure (a number or metric)' : 'no date or period';
+        found = {
+          span: item.textSpan,
+          message: `This outcome has ${missing}, so nobody can tell whether it has been achieved. Say what will change, by how much and by when.`,
+          weight: !measure && !date ? 2 : 1,
+          hint: false,
+        };
+      } else if (options.lesserFindings) {
+        const baseline = BASELINE.test(item.text);
+        const owner = OWNER.test(item.text);
+        if (!baseline || !owner) {
+          const what = !baseline && !owner ? 'no baseline (the figure it starts from) and no owner' : !baseline ? 'no baseline (the figure it starts from)' : 'no named owner';
+          found = {
+            span: item.textSpan,
+            message: `This outcome is measurable but gives ${what}. Adding ${!baseline && !owner ? 'both' : 'one'} makes progress easier to judge.`,
+            weight: 0,
+            hint: true,
+          };
+        }
+      }
+      if (!found) continue;
+      let fix = fixes.get(item.list);
+      if (fix === undefined) fixes.set(item.list, (fix = tableRows(chunk, item.list)));
+      addTo(items, item.local, { ...found, fix });
+    }
+    // Rows of an outcomes table count too, so that a table of unfilled prompts (the quick fix's, say) is not taken as done.
+    for (const table of chunk.tables) {
+      for (let r = 1; r < table.rows.length; r++) {
+        const text = table.rows[r].join(' ').trim();
+        if (text.split(/\s+/).length < options.minWords) continue;
+        const prompts = text.match(PROMPT);
+        const measure = hasMeasure(text.replace(PROMPT, ' '));
+        const date = hasDateOrPeriod(text.replace(PROMPT, ' '));
+        if (prompts) {
+          addTo(rowsFound, table.local, {
+            span: table.rowSpans[r],
+            message: `This outcome still has prompts to fill in (${prompts.slice(0, 3).join(', ')}${prompts.length > 3 ? ', …' : ''}). Replace them with the measure, the figures, the date and the owner.`,
+            weight: !measure && !date ? 2 : 1,
+            hint: false,
+          });
+        } else if (!measure || !date) {
+          const missing = !measure && !date ? 'no measure and no date' : !measure ? 'no measure (a number or metric)' : 'no date or period';
+          addTo(rowsFound, table.local, {
+            span: table.rowSpans[r],
+            message: `This outcome has ${missing}, so nobody can tell whether it has been achieved. Say what will change, by how much and by when.`,
+            weight: !measure && !date ? 2 : 1,
+            hint: false,
+          });
+        }
+      }
+    }
+    return { items, rows: rowsFound };
+  },
   check(ctx) {
     const { doc, options } = ctx;
     const pending: Pending[] = [];
@@ -55,59 +154,28 @@ export default defineRule<Options>({
       }
       return r;
     };
-    const fixes = new Map<number, Fix | null>();
-    for (const item of doc.listItems) {
-      if (item.section < 0 || !scoped(item.section) || item.text.split(/\s+/).length < options.minWords) continue;
-      const measure = hasMeasure(item.text);
-      const date = hasDateOrPeriod(item.text);
-      let fix = fixes.get(item.list);
-      if (fix === undefined) fixes.set(item.list, (fix = tableFix(doc, doc.lists[item.list])));
-      if (!measure || !date) {
-        const missing = !measure && !date ? 'no measure and no date' : !measure ? 'no measure (a number or metric)' : 'no date or period';
-        pending.push({
-          span: item.textSpan,
-          message: `This outcome has ${missing}, so nobody can tell whether it has been achieved. Say what will change, by how much and by when.`,
-          weight: !measure && !date ? 2 : 1,
-          fixes: fix ? [fix] : [],
-        });
-      } else if (options.lesserFindings) {
-        const baseline = BASELINE.test(item.text);
-        const owner = OWNER.test(item.text);
-        if (!baseline || !owner) {
-          const what = !baseline && !owner ? 'no baseline (the figure it starts from) and no owner' : !baseline ? 'no baseline (the figure it starts from)' : 'no named owner';
-          pending.push({
-            span: item.textSpan,
-            severity: 'hint',
-            message: `This outcome is measurable but gives ${what}. Adding ${!baseline && !owner ? 'both' : 'one'} makes progress easier to judge.`,
-            weight: 0,
-            fixes: fix ? [fix] : [],
-          });
+    for (const p of ctx.scanned) {
+      // One fix per list in place (a chunk's text, and so its scan, can occur more than once in a document).
+      const fixes = new Map<TableRows, Fix | null>();
+      for (const g of p.value.items) {
+        const section = placedSection(p, g.local);
+        if (section < 0 || !scoped(section)) continue;
+        for (const c of g.found) {
+          let fix: Fix | null = null;
+          if (c.fix) {
+            const known = fixes.get(c.fix);
+            if (known === undefined) fixes.set(c.fix, (fix = tableFix(doc, p, c.fix)));
+            else fix = known;
+          }
+          pending.push({ span: placed(p, c.span), ...(c.hint ? { severity: 'hint' as const } : {}), message: c.message, weight: c.weight, fixes: fix ? [fix] : [] });
         }
       }
     }
-    // Rows of an outcomes table count too, so that a table of unfilled prompts (the quick fix's, say) is not taken as done.
-    for (const table of doc.tables) {
-      if (table.section < 0 || !scoped(table.section)) continue;
-      for (let r = 1; r < table.rows.length; r++) {
-        const text = table.rows[r].join(' ').trim();
-        if (text.split(/\s+/).length < options.minWords) continue;
-        const prompts = text.match(PROMPT);
-        const measure = hasMeasure(text.replace(PROMPT, ' '));
-        const date = hasDateOrPeriod(text.replace(PROMPT, ' '));
-        if (prompts) {
-          pending.push({
-            span: table.rowSpans[r],
-            message: `This outcome still has prompts to fill in (${prompts.slice(0, 3).join(', ')}${prompts.length > 3 ? ', …' : ''}). Replace them with the measure, the figures, the date and the owner.`,
-            weight: !measure && !date ? 2 : 1,
-          });
-        } else if (!measure || !date) {
-          const missing = !measure && !date ? 'no measure and no date' : !measure ? 'no measure (a number or metric)' : 'no date or period';
-          pending.push({
-            span: table.rowSpans[r],
-            message: `This outcome has ${missing}, so nobody can tell whether it has been achieved. Say what will change, by how much and by when.`,
-            weight: !measure && !date ? 2 : 1,
-          });
-        }
+    for (const p of ctx.scanned) {
+      for (const g of p.value.rows) {
+        const section = placedSection(p, g.local);
+        if (section < 0 || !scoped(section)) continue;
+        for (const c of g.found) pending.push({ span: placed(p, c.span), message: c.message, weight: c.weight });
       }
     }
     pending.sort((a, b) => a.span.start - b.span.start);
@@ -121,20 +189,19 @@ const FIGURE = '(?:£|\\$|€)?\\d[\\d,.]*\\s*(?:%|per\\s?cent)?';
 const cell = (s: string) => s.replace(/\r?\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 
 /**
- * Turn a simple top-level list into a measurable-outcomes table, one row per
- * item, keeping each item's own text (markup included) in the first column.
- * Lists with nested content are left alone, since a table row cannot hold it.
+ * The rows of a measurable-outcomes table for a simple top-level list, one
+ * per item, keeping each item's own text (markup included) in the first
+ * column. Lists with nested content are left alone, since a table row cannot hold it.
  */
-function tableFix(doc: Doc, list: List): Fix | null {
+function tableRows(chunk: Chunk, index: number): TableRows | null {
+  const list = chunk.lists[index];
   if (list.depth !== 0) return null;
-  const lineStart = doc.text.lastIndexOf('\n', list.span.start - 1) + 1;
-  if (doc.text.slice(lineStart, list.span.start).trim() !== '') return null; // inside a blockquote or similar
   const rows: string[] = [];
   for (const i of list.items) {
-    const item = doc.listItems[i];
-    const raw = doc.text.slice(item.textSpan.start, item.textSpan.end);
+    const item = chunk.listItems[i];
+    const raw = chunk.text.slice(item.textSpan.start, item.textSpan.end);
     // Anything in the item beyond its first paragraph would be lost.
-    if (doc.text.slice(item.textSpan.end, item.span.end).trim() !== '' || !raw.trim()) return null;
+    if (chunk.text.slice(item.textSpan.end, item.span.end).trim() !== '' || !raw.trim()) return null;
     const noYears = raw.replace(/\b(?:19|20)\d{2}(?:\/\d{2})?\b/g, (m) => ' '.repeat(m.length));
     // "from 40% to 75%": the first figure is the baseline and the second the target.
     const fromTo = new RegExp(`\\bfrom\\s+(${FIGURE})\\s+to\\s+(${FIGURE})`, 'i').exec(noYears);
@@ -144,13 +211,21 @@ function tableFix(doc: Doc, list: List): Fix | null {
       `| ${cell(raw)} | [how it is measured] | ${fromTo ? cell(fromTo[1]) : '[figure now, with date]'} | ${target ? cell(target) : '[target]'} | ${cell(firstDate(raw) ?? '[month year]')} | ${owner ? cell(owner) : '[named owner]'} |`,
     );
   }
+  return { span: list.span, rows };
+}
+
+/** Turn the list into a measurable-outcomes table: the fix for its items' findings, unless the list sits inside a blockquote or similar. */
+function tableFix(doc: Doc, p: Scanned<unknown>, t: TableRows): Fix | null {
+  const span = placed(p, t.span);
+  const lineStart = doc.text.lastIndexOf('\n', span.start - 1) + 1;
+  if (doc.text.slice(lineStart, span.start).trim() !== '') return null; // inside a blockquote or similar
   const eol = doc.eol;
-  const table = ['| Outcome | Metric | Baseline | Target | By when | Owner |', '| --- | --- | --- | --- | --- | --- |', ...rows].join(eol);
+  const table = ['| Outcome | Metric | Baseline | Target | By when | Owner |', '| --- | --- | --- | --- | --- | --- |', ...t.rows].join(eol);
   // A table needs blank lines around it, or a line beside it (such as an item of
   // a neighbouring list) swallows it as lazy continuation text or a row.
   const prevLine = doc.text.slice(doc.text.lastIndexOf('\n', lineStart - 2) + 1, lineStart);
   const lead = lineStart > 0 && prevLine.trim() !== '' ? eol : '';
-  const nextLine = /^\r?\n([^\r\n]*)/.exec(doc.text.slice(list.span.end));
+  const nextLine = /^\r?\n([^\r\n]*)/.exec(doc.text.slice(span.end));
   const trail = nextLine && nextLine[1].trim() !== '' ? eol : '';
-  return { title: 'Turn this list into a measurable-outcomes table', edits: [{ start: list.span.start, end: list.span.end, newText: lead + table + trail }] };
+  return { title: 'Turn this list into a measurable-outcomes table', edits: [{ start: span.start, end: span.end, newText: lead + table + trail }] };
 }

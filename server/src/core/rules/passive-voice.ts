@@ -1,11 +1,18 @@
 // passive-voice: "be" plus a past participle, which hides who does what.
 // Information only, summarised on long documents (Owned: says who acts).
 import { defineRule } from '../rule';
-import { reportLimited, type Pending } from '../rule-helpers';
+import { placed, reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
+import type { Span } from '../types';
 
 interface Options {
   limit: number;
+}
+
+/** A passive construction: its chunk-relative span and words. */
+interface Hit {
+  span: Span;
+  phrase: string;
 }
 
 const IRREGULAR =
@@ -23,7 +30,7 @@ const PASSIVE = new RegExp(
   'gi',
 );
 
-export default defineRule<Options>({
+export default defineRule<Options, Hit[]>({
   meta: {
     id: 'passive-voice',
     description: 'Passive constructions ("will be delivered", "was agreed") that hide who does what. Information only.',
@@ -42,21 +49,31 @@ export default defineRule<Options>({
       fix: 'Name who does it and put them first. The passive is fine where the doer does not matter or is obvious ("the trust was founded in 1948"), which is why this rule is information only.',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const pending: Pending[] = [];
-    for (const s of doc.sentences) {
+  scan(chunk) {
+    // Per chunk: each passive construction, in sentence order.
+    const hits: Hit[] = [];
+    for (const s of chunk.sentences) {
       if (s.source === 'heading' || s.source === 'cell') continue;
       PASSIVE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = PASSIVE.exec(s.text))) {
         const participle = m[1].toLowerCase();
         if (NOT_PASSIVE.has(participle)) continue;
+        hits.push({ span: sentenceSpan(s, m.index, m.index + m[0].length), phrase: m[0] });
+      }
+    }
+    return hits;
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const pending: Pending[] = [];
+    for (const p of ctx.scanned) {
+      for (const h of p.value) {
         pending.push({
-          span: sentenceSpan(s, m.index, m.index + m[0].length),
-          message: `"${m[0]}" is passive, so it does not say who acts. Name who will do it, if it matters.`,
+          span: placed(p, h.span),
+          message: `"${h.phrase}" is passive, so it does not say who acts. Name who will do it, if it matters.`,
           weight: 0,
-          data: { phrase: m[0] },
+          data: { phrase: h.phrase },
         });
       }
     }

@@ -1,8 +1,9 @@
 // shopping-list: too many parallel priorities with nothing ranking or phasing them (shopping-list pitfall).
 import { defineRule } from '../rule';
 import { quote, sectionScope, marked } from '../lexicon';
-import { reportLimited, type Pending } from '../rule-helpers';
+import { placed, placedSection, reportLimited, type Pending } from '../rule-helpers';
 import type { SectionKind } from '../sections';
+import type { Span } from '../types';
 
 interface Options {
   maxItems: number;
@@ -17,7 +18,16 @@ const RANKING =
 /** An item that carries its own timing ("2025/26: ...", "Q3: ...") is phased too. */
 const ITEM_TIMING = /\b(?:(?:19|20)\d{2}(?:\/\d{2})?|q[1-4])\b/i;
 
-export default defineRule<Options>({
+/** A top-level list too long or too deep, with no item that ranks itself (chunk-relative; `local` is its section). */
+type Flat = { local: number; span: Span; items: number } | { local: number; span: Span; items?: undefined; deepest: number; leaves: number };
+
+interface Scan {
+  /** Local sections whose own text or heading ranks or phases the work, ascending. */
+  ranked: number[];
+  lists: Flat[];
+}
+
+export default defineRule<Options, Scan>({
   meta: {
     id: 'shopping-list',
     description: 'A long flat list of priorities, with nothing ranking or phasing them, reads as a shopping list.',
@@ -40,48 +50,69 @@ export default defineRule<Options>({
       fix: 'Rank the list, group it into phases, or move what can wait into a "What we will not do" section. Saying "in order of priority" above a numbered list also settles it.',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const scoped = sectionScope(doc, PRIORITY_KINDS);
-    // Sections whose own text or heading ranks or phases the work.
-    const ranked = new Set<number>();
-    for (const s of doc.sentences) if (s.section >= 0 && !ranked.has(s.section) && RANKING.test(s.text)) ranked.add(s.section);
-    // Only priorities sections themselves count: a year in the document's title ranks nothing.
-    const isRanked = (section: number) => {
-      for (let i = section; i >= 0 && scoped(i); i = doc.sections[i].parent) if (ranked.has(i)) return true;
-      return false;
-    };
-    const pending: Pending[] = [];
-    for (const list of doc.lists) {
-      if (list.depth !== 0 || !scoped(list.section) || isRanked(list.section)) continue;
-      const items = list.items.map((i) => doc.listItems[i]);
+  scan(chunk, { options }) {
+    const ranked: number[] = [];
+    for (const s of chunk.sentences) if (ranked[ranked.length - 1] !== s.local && RANKING.test(s.text)) ranked.push(s.local);
+    // Whether a list is under priorities and unranked is for `check`.
+    const lists: Flat[] = [];
+    for (const list of chunk.lists) {
+      if (list.depth !== 0) continue;
+      const items = list.items.map((i) => chunk.listItems[i]);
       // Items that rank themselves ("Year 1: ...") make it a plan, not a list.
       if (items.some((it) => RANKING.test(it.text) || ITEM_TIMING.test(it.text))) continue;
       const first = items[0];
       if (items.length > options.maxItems) {
-        pending.push({
-          span: first.textSpan,
-          message: `This list has ${items.length} priorities side by side and nothing ranks or phases them. Rank them, group them into phases, or move some into "What we will not do".`,
-          weight: items.length,
-        });
+        lists.push({ local: list.local, span: first.textSpan, items: items.length });
         continue;
       }
       // Deep nesting with many leaves is a shopping list in disguise.
       const end = list.span.end;
       let leaves = 0;
       let deepest = 0;
-      for (let i = list.items[0]; i < doc.listItems.length && doc.listItems[i].span.start < end; i++) {
-        const it = doc.listItems[i];
+      for (let i = list.items[0]; i < chunk.listItems.length && chunk.listItems[i].span.start < end; i++) {
+        const it = chunk.listItems[i];
         deepest = Math.max(deepest, it.depth);
-        const next = doc.listItems[i + 1];
+        const next = chunk.listItems[i + 1];
         if (!next || next.span.start >= it.span.end) leaves++;
       }
-      if (deepest >= 2 && leaves > options.maxLeaves) {
-        pending.push({
-          span: first.textSpan,
-          message: `This list nests ${deepest + 1} levels deep with ${leaves} items at the bottom, and nothing ranks or phases them. Say which come first.`,
-          weight: leaves,
-        });
+      if (deepest >= 2 && leaves > options.maxLeaves) lists.push({ local: list.local, span: first.textSpan, deepest, leaves });
+    }
+    return { ranked, lists };
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const scoped = sectionScope(doc, PRIORITY_KINDS);
+    // Sections whose own text or heading ranks or phases the work.
+    const ranked = new Set<number>();
+    for (const p of ctx.scanned) {
+      for (const local of p.value.ranked) {
+        const section = placedSection(p, local);
+        if (section >= 0) ranked.add(section);
+      }
+    }
+    // Only priorities sections themselves count: a year in the document's title ranks nothing.
+    const isRanked = (section: number) => {
+      for (let i = section; i >= 0 && scoped(i); i = doc.sections[i].parent) if (ranked.has(i)) return true;
+      return false;
+    };
+    const pending: Pending[] = [];
+    for (const p of ctx.scanned) {
+      for (const list of p.value.lists) {
+        const section = placedSection(p, list.local);
+        if (!scoped(section) || isRanked(section)) continue;
+        if (list.items !== undefined) {
+          pending.push({
+            span: placed(p, list.span),
+            message: `This list has ${list.items} priorities side by side and nothing ranks or phases them. Rank them, group them into phases, or move some into "What we will not do".`,
+            weight: list.items,
+          });
+        } else {
+          pending.push({
+            span: placed(p, list.span),
+            message: `This list nests ${list.deepest + 1} levels deep with ${list.leaves} items at the bottom, and nothing ranks or phases them. Say which come first.`,
+            weight: list.leaves,
+          });
+        }
       }
     }
     for (const sec of doc.sections) {
