@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { lines, lint } from '../helpers';
+import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
+import { configWith, lines, lint, NOW, only } from '../helpers';
 
 const RULE = 'sentence-length';
 const S27 = 'We will replace the patient administration system so that staff in every ward and clinic can see the information they need at the moment they need it.';
@@ -45,5 +46,27 @@ describe(RULE, () => {
     assert.match(found[0], /^1:1 warning sentence-length 12 sentences \(100%\) are over 25 words, and 12 over the 20 words to aim for\. .* The 3 longest are marked\.$/);
     // The three longest are the last three paragraphs.
     assert.deepEqual(found.slice(1).map((l) => l.split(' ')[0]), ['21:1', '23:1', '25:1']);
+  });
+
+  it('scans again only the section that changed, with the same findings as a fresh analysis', () => {
+    const config = configWith(only([RULE]));
+    const rule = ruleById(RULE)!;
+    let scans = 0;
+    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
+    const cache = new ChunkCache();
+    const before = `# Strategy\n\n## Where we are now\n\n${S27}\n\n## What we will do\n\nWe will buy laptops. Staff will use them.\n`;
+    const after = before.replace('Staff will use them.', S37);
+    analyze(before, { config, now: NOW, cache, rules: [counted] });
+    assert.equal(scans, 3);
+    scans = 0;
+    const again = analyze(after, { config, now: NOW, cache, rules: [counted] });
+    assert.equal(scans, 1);
+    const fresh = analyze(after, { config, now: NOW });
+    assert.deepEqual(again.findings, fresh.findings);
+    assert.deepEqual(again.evidence, fresh.evidence);
+    assert.deepEqual(lines(after, again.findings), [
+      '5:1 warning sentence-length This sentence has 27 words. NHS writing guidance suggests up to 20 words. Over 25 words, most readers lose the thread: try splitting it.',
+      '9:22 error sentence-length This sentence has 37 words. NHS writing guidance suggests up to 20 words. Over 35 words, most readers lose the thread: try splitting it.',
+    ]);
   });
 });

@@ -2,8 +2,9 @@
 // sections where most sentences name nothing specific (no figure, date, place, service or body).
 import { defineRule } from '../rule';
 import { DIGITAL_FIRST_DEFINED, STOCK, allMatches, inInlineCode, isProse, isSpecific, quote, marked } from '../lexicon';
-import { reportLimited, type Pending } from '../rule-helpers';
+import { placed, placedSection, reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
+import type { Span } from '../types';
 
 interface Options {
   maxGenericPercent: number;
@@ -19,7 +20,14 @@ const GENERIC_NAMES = new Set([
   'Chief', 'Officer', 'Director', 'Team', 'Programme', 'Program', 'Plan', 'Vision', 'Mission', 'Priority', 'Priorities',
 ]);
 
-export default defineRule<Options>({
+/** One chunk's stock phrases (chunk-relative, in sentence order) and its counted and generic sentences by local section. */
+interface Scan {
+  definesDigitalFirst: boolean;
+  stock: Array<{ span: Span; text: string; digitalFirst: boolean }>;
+  sections: Array<{ local: number; total: number; generic: number }>;
+}
+
+export default defineRule<Options, Scan>({
   meta: {
     id: 'cookie-cutter',
     description: 'Text that could sit in any organisation\'s strategy: stock phrases, and sections where most sentences name no figure, date, place, service or body.',
@@ -42,28 +50,45 @@ export default defineRule<Options>({
       fix: 'Replace the stock phrase with what you actually mean, and add the figures, dates, services and places that make each statement yours. The score for each section is the share of its sentences that name nothing specific.',
     },
   },
+  scan(chunk, { options }) {
+    const stock: Scan['stock'] = [];
+    const sections = new Map<number, { local: number; total: number; generic: number }>();
+    for (const s of chunk.sentences) {
+      if (s.source === 'cell') continue;
+      for (const m of allMatches(STOCK, s.text)) {
+        const span = sentenceSpan(s, m.index, m.index + m.text.length);
+        if (inInlineCode(chunk, span.start)) continue;
+        // Whether "digital first" is defined is known only for the whole document: `check` decides.
+        stock.push({ span, text: m.text, digitalFirst: /^digital[\s-]first$/i.test(m.text) });
+      }
+      if (!isProse(s) || s.words < options.minWords) continue;
+      let counts = sections.get(s.local);
+      if (!counts) sections.set(s.local, (counts = { local: s.local, total: 0, generic: 0 }));
+      counts.total++;
+      if (!isSpecific(s.text, GENERIC_NAMES)) counts.generic++;
+    }
+    return { definesDigitalFirst: chunk.sentences.some((s) => DIGITAL_FIRST_DEFINED.test(s.text)), stock, sections: [...sections.values()] };
+  },
   check(ctx) {
     const { doc, options } = ctx;
     const pending: Pending[] = [];
-    const definesDigitalFirst = doc.sentences.some((s) => DIGITAL_FIRST_DEFINED.test(s.text));
+    const definesDigitalFirst = ctx.scanned.some((p) => p.value.definesDigitalFirst);
     const total = new Map<number, number>();
     const generic = new Map<number, number>();
-    for (const s of doc.sentences) {
-      if (s.source === 'cell') continue;
-      for (const m of allMatches(STOCK, s.text)) {
-        if (definesDigitalFirst && /^digital[\s-]first$/i.test(m.text)) continue;
-        const span = sentenceSpan(s, m.index, m.index + m.text.length);
-        if (inInlineCode(doc, span.start)) continue;
+    for (const p of ctx.scanned) {
+      for (const st of p.value.stock) {
+        if (definesDigitalFirst && st.digitalFirst) continue;
         pending.push({
-          span,
-          message: `"${m.text}" is a stock phrase that could sit in any organisation's strategy. Say the plain, particular thing you mean.`,
+          span: placed(p, st.span),
+          message: `"${st.text}" is a stock phrase that could sit in any organisation's strategy. Say the plain, particular thing you mean.`,
           weight: 1,
         });
       }
-      if (!isProse(s) || s.words < options.minWords) continue;
-      const sec = s.section;
-      total.set(sec, (total.get(sec) ?? 0) + 1);
-      if (!isSpecific(s.text, GENERIC_NAMES)) generic.set(sec, (generic.get(sec) ?? 0) + 1);
+      for (const c of p.value.sections) {
+        const sec = placedSection(p, c.local);
+        total.set(sec, (total.get(sec) ?? 0) + c.total);
+        if (c.generic) generic.set(sec, (generic.get(sec) ?? 0) + c.generic);
+      }
     }
     for (const [sec, n] of total) {
       if (sec < 0 || n < options.minSentences) continue;

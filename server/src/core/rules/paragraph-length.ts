@@ -1,14 +1,21 @@
 // paragraph-length: paragraphs with more sentences than NHS writing guidance
 // suggests, with a summary rather than a flood on long documents (Mainstream).
 import { defineRule } from '../rule';
-import { reportLimited, type Pending } from '../rule-helpers';
+import { placed, reportLimited, type Pending } from '../rule-helpers';
+import type { Span } from '../types';
 
 interface Options {
   maxSentences: number;
   limit: number;
 }
 
-export default defineRule<Options>({
+/** A long paragraph: its first sentence (chunk-relative) and how many sentences it has. */
+interface Long {
+  span: Span;
+  sentences: number;
+}
+
+export default defineRule<Options, Long[]>({
   meta: {
     id: 'paragraph-length',
     description: 'Paragraphs of more than 3 sentences, which NHS writing guidance suggests breaking up.',
@@ -28,19 +35,28 @@ export default defineRule<Options>({
       fix: 'Split the paragraph where the subject changes, or turn a series of facts into a list.',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const pending: Pending[] = [];
-    for (const p of doc.paragraphs) {
+  scan(chunk, { options }) {
+    const long: Long[] = [];
+    for (const p of chunk.paragraphs) {
       const n = p.sentences.length;
       if (n <= options.maxSentences) continue;
       const first = p.sentences[0];
-      pending.push({
-        span: { start: first.span.start, end: first.span.end },
-        message: `This paragraph has ${n} sentences. NHS writing guidance suggests no more than ${options.maxSentences}: split it where the subject changes, or use a list.`,
-        weight: n,
-        data: { sentences: n },
-      });
+      long.push({ span: { start: first.span.start, end: first.span.end }, sentences: n });
+    }
+    return long;
+  },
+  check(ctx) {
+    const { options } = ctx;
+    const pending: Pending[] = [];
+    for (const p of ctx.scanned) {
+      for (const { span, sentences: n } of p.value) {
+        pending.push({
+          span: placed(p, span),
+          message: `This paragraph has ${n} sentences. NHS writing guidance suggests no more than ${options.maxSentences}: split it where the subject changes, or use a list.`,
+          weight: n,
+          data: { sentences: n },
+        });
+      }
     }
     reportLimited(ctx, pending, options.limit, (n) => `${n} paragraphs have more than ${options.maxSentences} sentences. The ${options.limit} longest are marked.`);
   },

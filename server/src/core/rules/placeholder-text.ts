@@ -2,8 +2,9 @@
 // [bracketed prompts], such as those in the skeletons the quick fixes insert.
 // Information only (Realistic: a strategy is not finished while they remain).
 import { defineRule } from '../rule';
-import { reportLimited, type Pending } from '../rule-helpers';
+import { placed, reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
+import type { Span } from '../types';
 
 interface Options {
   limit: number;
@@ -15,7 +16,14 @@ const BRACKETS = /\[([^\[\]\n]{2,200})\]/g;
 /** Bracketed text that is not a prompt: an editorial mark, a citation number, a checkbox or an ellipsis. */
 const NOT_PROMPT = /^(?:\s*[x ]?\s*|\^.*|sic|\.\.\.|…|[\d,;\s–-]+|[ivx]+|[a-z]|note|citation needed)$/i;
 
-export default defineRule<Options>({
+/** A placeholder marker or an unfilled [prompt] (chunk-relative), in sentence order. */
+interface Item {
+  span: Span;
+  text: string;
+  bracket: boolean;
+}
+
+export default defineRule<Options, Item[]>({
   meta: {
     id: 'placeholder-text',
     description: 'Unfinished text: TBC, TODO, lorem ipsum, or a [bracketed prompt] left unfilled. Information only.',
@@ -35,19 +43,12 @@ export default defineRule<Options>({
       fix: 'Replace the placeholder with the real text. Set `brackets` to false if your strategy uses square brackets for something else.',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const pending: Pending[] = [];
-    for (const s of doc.sentences) {
+  scan(chunk, { options }) {
+    const items: Item[] = [];
+    for (const s of chunk.sentences) {
       MARKERS.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = MARKERS.exec(s.text))) {
-        pending.push({
-          span: sentenceSpan(s, m.index, m.index + m[0].length),
-          message: `"${m[0]}" is a placeholder: fill it in before the strategy goes to the board, or say when it will be decided and by whom.`,
-          weight: 1,
-        });
-      }
+      while ((m = MARKERS.exec(s.text))) items.push({ span: sentenceSpan(s, m.index, m.index + m[0].length), text: m[0], bracket: false });
       if (!options.brackets) continue;
       BRACKETS.lastIndex = 0;
       while ((m = BRACKETS.exec(s.text))) {
@@ -55,11 +56,29 @@ export default defineRule<Options>({
         if (NOT_PROMPT.test(inner) || !/\p{L}{2}/u.test(inner)) continue;
         // "[text](...)" or "[text][ref]" that Markdown did not read as a link is a broken link, not a prompt.
         if (/^[([]/.test(s.text.slice(m.index + m[0].length))) continue;
-        pending.push({
-          span: sentenceSpan(s, m.index, m.index + m[0].length),
-          message: `"${m[0].length > 60 ? m[0].slice(0, 57) + '…]' : m[0]}" looks like a prompt still to be filled in. Replace it with the real text.`,
-          weight: 0,
-        });
+        items.push({ span: sentenceSpan(s, m.index, m.index + m[0].length), text: m[0], bracket: true });
+      }
+    }
+    return items;
+  },
+  check(ctx) {
+    const { options } = ctx;
+    const pending: Pending[] = [];
+    for (const p of ctx.scanned) {
+      for (const it of p.value) {
+        pending.push(
+          it.bracket
+            ? {
+                span: placed(p, it.span),
+                message: `"${it.text.length > 60 ? it.text.slice(0, 57) + '…]' : it.text}" looks like a prompt still to be filled in. Replace it with the real text.`,
+                weight: 0,
+              }
+            : {
+                span: placed(p, it.span),
+                message: `"${it.text}" is a placeholder: fill it in before the strategy goes to the board, or say when it will be decided and by whom.`,
+                weight: 1,
+              },
+        );
       }
     }
     reportLimited(ctx, pending, options.limit, (n) => `${n} placeholders (TBC, TODO or [prompts]) are still to be filled in. The first ${options.limit} are marked.`);

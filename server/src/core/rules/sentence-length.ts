@@ -2,8 +2,9 @@
 // 20 words; a warning past one limit, an error past another, and a summary for
 // the document rather than a flood of findings (Mainstream).
 import { defineRule } from '../rule';
-import { reportLimited, type Pending } from '../rule-helpers';
+import { placed, reportLimited, type Pending } from '../rule-helpers';
 import type { Sentence } from '../text';
+import type { Span } from '../types';
 
 interface Options {
   target: number;
@@ -17,7 +18,15 @@ export function proseUnits(sentences: readonly Sentence[]): Sentence[] {
   return sentences.filter((s) => s.source === 'paragraph' || s.source === 'item');
 }
 
-export default defineRule<Options>({
+/** One chunk's prose units: how many, how many over the target, the first, and the long ones (chunk-relative spans). */
+interface Scan {
+  units: number;
+  overTarget: number;
+  first?: Span;
+  long: Array<{ span: Span; words: number }>;
+}
+
+export default defineRule<Options, Scan>({
   meta: {
     id: 'sentence-length',
     description: 'Sentences longer than the NHS writing guidance recommends: a warning over 25 words, an error over 35, and a summary when a document has many.',
@@ -42,29 +51,44 @@ export default defineRule<Options>({
       fix: 'Split the sentence at "and", "so that" or "which", or turn a series into a list. With the `general` profile the limits are 30 and 40 words; change `warnOver` and `errorOver` to suit your readers.',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const units = proseUnits(doc.sentences);
-    const pending: Pending[] = [];
+  scan(chunk, { options }) {
+    const units = proseUnits(chunk.sentences);
+    const long: Scan['long'] = [];
     let overTarget = 0;
     for (const s of units) {
       if (s.words > options.target) overTarget++;
-      if (s.words <= options.warnOver) continue;
-      const error = s.words > options.errorOver;
-      pending.push({
-        span: s.span,
-        severity: error ? undefined : 'warning',
-        message: `This sentence has ${s.words} words. ${guidance(ctx.profile, options.target)} Over ${error ? options.errorOver : options.warnOver} words, most readers lose the thread: try splitting it.`,
-        weight: s.words,
-        data: { words: s.words },
-      });
+      if (s.words > options.warnOver) long.push({ span: { start: s.span.start, end: s.span.end }, words: s.words });
+    }
+    const first = units[0]?.span;
+    return { units: units.length, overTarget, first: first && { start: first.start, end: first.end }, long };
+  },
+  check(ctx) {
+    const { options } = ctx;
+    const pending: Pending[] = [];
+    let units = 0;
+    let overTarget = 0;
+    let first: Span | undefined;
+    for (const p of ctx.scanned) {
+      units += p.value.units;
+      overTarget += p.value.overTarget;
+      if (!first && p.value.first) first = placed(p, p.value.first);
+      for (const { span, words } of p.value.long) {
+        const error = words > options.errorOver;
+        pending.push({
+          span: placed(p, span),
+          severity: error ? undefined : 'warning',
+          message: `This sentence has ${words} words. ${guidance(ctx.profile, options.target)} Over ${error ? options.errorOver : options.warnOver} words, most readers lose the thread: try splitting it.`,
+          weight: words,
+          data: { words },
+        });
+      }
     }
     // Mostly short sentences are evidence that the text is easy to digest.
-    if (units.length && overTarget / units.length < 0.25) {
-      ctx.evidence(units[0].span, `${Math.round((100 * overTarget) / units.length)}% of sentences over ${options.target} words`);
+    if (units && first && overTarget / units < 0.25) {
+      ctx.evidence(first, `${Math.round((100 * overTarget) / units)}% of sentences over ${options.target} words`);
     }
     reportLimited(ctx, pending, options.limit, (n) => {
-      const share = Math.round((100 * n) / units.length);
+      const share = Math.round((100 * n) / units);
       return `${n} sentences (${share}%) are over ${options.warnOver} words, and ${overTarget} over the ${options.target} words to aim for. ${guidance(ctx.profile, options.target)} The ${options.limit} longest are marked.`;
     }, 'warning');
   },

@@ -1,15 +1,25 @@
 // vague-outcome: a promise to improve, increase or transform with no figure, baseline or date (vague pitfall).
 import { defineRule } from '../rule';
 import { COMMITMENT, VAGUE_VERBS, inInlineCode, isProse, sectionScope, marked } from '../lexicon';
-import { BASELINE, hasDateOrPeriod, hasMeasure, reportLimited, type Pending } from '../rule-helpers';
+import { BASELINE, hasDateOrPeriod, hasMeasure, placed, placedSection, reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
+import type { Span } from '../types';
 
 interface Options {
   limit: number;
   onlyCommitments: boolean;
 }
 
-export default defineRule<Options>({
+/** A promise of change with no figure, baseline or date (chunk-relative), in sentence order; whether an item sits under outcomes is for `check`. */
+interface Hit {
+  span: Span;
+  verb: string;
+  promise: boolean;
+  item: boolean;
+  local: number;
+}
+
+export default defineRule<Options, Hit[]>({
   meta: {
     id: 'vague-outcome',
     description: 'A promise to improve, increase, reduce or transform something should say by how much and by when.',
@@ -35,12 +45,11 @@ export default defineRule<Options>({
       fix: 'Add the figure you expect to move, where it starts and the date, or say the aim less grandly. Outcome lists under an outcomes or priorities heading are checked by `measurable-outcome` instead.',
     },
   },
-  check(ctx) {
-    const { doc, options } = ctx;
-    const outcomeScope = sectionScope(doc, ['outcomes', 'priorities']);
-    const pending: Pending[] = [];
-    let prev: (typeof doc.sentences)[number] | undefined;
-    for (const s of doc.sentences) {
+  scan(chunk, { options }) {
+    const hits: Hit[] = [];
+    // A sentence's predecessor in another chunk is never in the same run, so each chunk starts afresh.
+    let prev: (typeof chunk.sentences)[number] | undefined;
+    for (const s of chunk.sentences) {
       const before = prev;
       prev = s;
       if (!isProse(s)) continue;
@@ -65,25 +74,36 @@ export default defineRule<Options>({
         }
       }
       if (!hit) continue;
-      // Items under outcome headings belong to measurable-outcome.
-      if (s.source === 'item' && outcomeScope(s.section)) continue;
       if (hasMeasure(s.text) || hasDateOrPeriod(s.text) || BASELINE.test(s.text)) continue;
       // "This will be further increased ..." carries on from a measured sentence just before it.
       if (before && before.run === s.run && ANAPHORA.test(s.text) && (hasMeasure(before.text) || hasDateOrPeriod(before.text))) continue;
       const span = sentenceSpan(s, hit.index, hit.index + hit[0].length);
-      if (inInlineCode(doc, span.start) || isLinkOnly(doc, s.span)) continue;
-      pending.push({
-        span,
-        message: `"${hit[0]}" with no figure, baseline or date: nobody could tell whether it happened. Say by how much, from what, and by when.`,
-        weight: promise ? 2 : 1,
-      });
+      if (inInlineCode(chunk, span.start) || isLinkOnly(chunk, s.span)) continue;
+      hits.push({ span, verb: hit[0], promise, item: s.source === 'item', local: s.local });
+    }
+    return hits;
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const outcomeScope = sectionScope(doc, ['outcomes', 'priorities']);
+    const pending: Pending[] = [];
+    for (const p of ctx.scanned) {
+      for (const h of p.value) {
+        // Items under outcome headings belong to measurable-outcome.
+        if (h.item && outcomeScope(placedSection(p, h.local))) continue;
+        pending.push({
+          span: placed(p, h.span),
+          message: `"${h.verb}" with no figure, baseline or date: nobody could tell whether it happened. Say by how much, from what, and by when.`,
+          weight: h.promise ? 2 : 1,
+        });
+      }
     }
     reportLimited(ctx, pending, options.limit, (n) => `${n} promises of change give no figure, baseline or date. ${marked(options.limit, 'most direct')}`);
   },
 });
 
-/** A list of links (a table of contents) names sections; it promises nothing. */
-function isLinkOnly(doc: import('../model').Doc, span: { start: number; end: number }): boolean {
+/** A list of links (a table of contents) names sections; it promises nothing. Works on a chunk as on the whole text: the line of a prose sentence never starts a chunk. */
+function isLinkOnly(doc: { readonly text: string }, span: { start: number; end: number }): boolean {
   const text = doc.text;
   // Only short lines can be a contents entry; the bounds keep a huge one-line document linear.
   const lo = Math.max(0, span.start - 2000);
