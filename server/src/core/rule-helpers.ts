@@ -26,11 +26,6 @@ export function documentSpan(doc: Doc): Span {
   return { start: Math.min(start, doc.text.length), end: nl < 0 ? doc.text.length : nl };
 }
 
-/** Sentences (paragraph, list item or heading) matching a pattern, outside code. */
-export function matchingSentences(doc: Doc, re: RegExp, sources: ReadonlyArray<Sentence['source']> = ['paragraph', 'item']): Sentence[] {
-  return doc.sentences.filter((s) => sources.includes(s.source) && re.test(s.text));
-}
-
 export interface SectionRuleSpec {
   id: string;
   kind: SectionKind;
@@ -243,13 +238,9 @@ export function documentYear(doc: Doc, fallback: number): { year: number; from: 
 const CADENCE = /\b(?:annual(?:ly)?|quarterly|monthly|yearly|every\s+(?:\d+|two|three|four|six|twelve|eighteen)\s+(?:months?|years?|weeks?)|every\s+(?:year|quarter|month)|each\s+(?:year|quarter|month)|once\s+a\s+(?:year|quarter)|twice\s+a\s+year|(?:six|6|three|3|twelve|12)[\s-]monthly|bi-?annual(?:ly)?|half[\s-]yearly)\b/i;
 const REVIEW_VERB = /\b(?:review(?:ed|s|ing)?|refresh(?:ed|es|ing)?|revisit(?:ed|s|ing)?|updat(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|re-?assess(?:ed|es|ing)?|report(?:ed|s|ing)?\s+(?:progress|on progress))\b/i;
 
-/** Sentences that state a review cycle: a review word and a cadence together. */
-export function reviewCycleSentences(doc: Doc): Sentence[] {
-  return doc.sentences.filter((s) => s.source !== 'cell' && statesReview(s.text));
-}
 const statesReview = memoText((text) => CADENCE.test(text) && REVIEW_VERB.test(text));
 
-/** Whether a chunk has a sentence that states a review cycle (`reviewCycleSentences` for one chunk). */
+/** Whether a chunk has a sentence (not a table cell) that states a review cycle: a review word and a cadence together. */
 export function chunkStatesReviewCycle(chunk: { readonly sentences: readonly Sentence[] }): boolean {
   return chunk.sentences.some((s) => s.source !== 'cell' && statesReview(s.text));
 }

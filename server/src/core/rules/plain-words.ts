@@ -3,7 +3,7 @@
 import { defineRule } from '../rule';
 import { placed, reportLimited, type Pending } from '../rule-helpers';
 import type { Span } from '../types';
-import { compileList, findWords, matchCase, replaceFixAt } from '../words/match';
+import { compileList, findWords, matchCase, replaceFix } from '../words/match';
 import { PLAIN } from '../words/plain';
 import { isInName } from './words-to-avoid';
 
@@ -59,7 +59,7 @@ export default defineRule<Options, Hit[]>({
         const plain = h.plain;
         // "Demonstrated" may be "showed" or "shown": offer both, and let the writer choose.
         const ambiguous = /^demonstrated$/i.test(m.text);
-        const fixes = (ambiguous ? [plain, matchCase(m.text, 'shown')] : [plain]).map((r) => replaceFixAt(doc, m, r, !ambiguous)).filter((f) => !!f);
+        const fixes = (ambiguous ? [plain, matchCase(m.text, 'shown')] : [plain]).map((r) => replaceFix(doc, m, r, !ambiguous)).filter((f) => !!f);
         pending.push({
           span: m.span,
           message: `"${m.text}" has a plainer alternative: "${plain}".`,

@@ -3,7 +3,7 @@
 import { defineRule } from '../rule';
 import { placed, reportLimited, type Pending } from '../rule-helpers';
 import { AVOID, type AvoidEntry } from '../words/avoid';
-import { compileList, findWords, replaceFixAt, type WordMatch } from '../words/match';
+import { compileList, findWords, replaceFix, type WordMatch } from '../words/match';
 import type { Fix, Span } from '../types';
 
 interface Options {
@@ -81,7 +81,7 @@ export default defineRule<Options, Hit[]>({
         const m = { text: h.text, span: placed(p, h.span) };
         const fixes: Fix[] = [];
         e.replacements.forEach((r, i) => {
-          const f = replaceFixAt(doc, m, r, i === 0 && !!e.preferred);
+          const f = replaceFix(doc, m, r, i === 0 && !!e.preferred);
           if (f) fixes.push(f);
         });
         const instead = e.replacements.filter(Boolean);

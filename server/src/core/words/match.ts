@@ -81,7 +81,7 @@ export function matchCase(original: string, replacement: string): string {
  * A fix replacing a match, or undefined when the source at the span is not
  * the plain text (markup inside the phrase), since replacing it would lose text.
  */
-export function replaceFix(doc: Doc, m: WordMatch<unknown>, replacement: string, preferred = false): Fix | undefined {
+export function replaceFix(doc: Doc, m: { readonly text: string; readonly span: Span }, replacement: string, preferred = false): Fix | undefined {
   if (doc.text.slice(m.span.start, m.span.end) !== m.text) return undefined;
   let { start, end } = m.span;
   let newText = matchCase(m.text, replacement);
@@ -101,12 +101,3 @@ export function replaceFix(doc: Doc, m: WordMatch<unknown>, replacement: string,
   };
 }
 
-/** `replaceFix` for a match placed in the document from a chunk's scan: it reads only the match's text and span. */
-export function replaceFixAt(doc: Doc, m: { readonly text: string; readonly span: Span }, replacement: string, preferred = false): Fix | undefined {
-  return replaceFix(doc, m as WordMatch<unknown>, replacement, preferred);
-}
-
-/** Sentences worth reading as prose: everything but code. */
-export function proseSentences(doc: Doc): readonly Sentence[] {
-  return doc.sentences;
-}
