@@ -193,8 +193,19 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri, diagnostics });
   }
 
+  /** The config last resolved for each settings object over each base, so that a keystroke reuses it (and its section matcher). */
+  const resolvedConfigs = new WeakMap<Settings, WeakMap<Config, Config>>();
+
   function configFor(uri: string, settings: Settings): Config {
     const base = fileConfigFor(uriPath(uri)).config;
+    let byBase = resolvedConfigs.get(settings);
+    if (!byBase) resolvedConfigs.set(settings, (byBase = new WeakMap()));
+    let config = byBase.get(base);
+    if (!config) byBase.set(base, (config = resolveSettings(base, settings)));
+    return config;
+  }
+
+  function resolveSettings(base: Config, settings: Settings): Config {
     const input: Record<string, unknown> = {};
     if (Object.keys(settings.rules).length) input.rules = settings.rules;
     if (settings.profile) input.profile = settings.profile;
