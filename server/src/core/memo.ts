@@ -12,7 +12,7 @@ export function resetMemos(): void {
 }
 
 /** Wrap a pure function of a string with a bounded cache (cleared wholesale when full, which is always safe). */
-export function memoText<T>(fn: (text: string) => T, max = 20000): (text: string) => T {
+export function memoText<T>(fn: (text: string) => T, max = 4000): (text: string) => T {
   const cache = new Map<string, T>();
   ALL.add(cache);
   return (text: string): T => {
@@ -35,7 +35,7 @@ export function deepFreeze(v: object): void {
 }
 
 /** Like `memoText`, for a pure function of a fixed key object (a compiled pattern, say) and a string. */
-export function memoPer<K extends object, T>(fn: (key: K, text: string) => T, max = 20000): (key: K, text: string) => T {
+export function memoPer<K extends object, T>(fn: (key: K, text: string) => T, max = 4000): (key: K, text: string) => T {
   const caches = new WeakMap<K, (text: string) => T>();
   return (key: K, text: string): T => {
     let f = caches.get(key);
