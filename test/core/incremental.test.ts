@@ -184,6 +184,8 @@ describe('incremental analysis', () => {
     const some = analyze(edited, { now: NOW, cache, rules: [rule], config }).findings;
     assert.deepEqual(some.map((f) => edited.slice(f.span.start, f.span.end)), Array(5).fill('Some'));
     assert.equal(scanned.length, 5);
+    // Only the scans under the settings in use are kept for the next keystroke.
+    assert.equal(cache.scanRuns.size, 1);
   });
 
   it('finds the same in the bundled examples however finely they are cut', () => {

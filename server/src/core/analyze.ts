@@ -46,22 +46,55 @@ export interface Analysis {
 }
 
 const matchers = new WeakMap<Config, SectionMatcher>();
-/** Each chunk model's scan results, by rule id and options: they live as long as the chunk's model is cached. */
-const scans = new WeakMap<Chunk, Map<string, unknown>>();
+/**
+ * Each rule's options under a config and profile, and the key its scans are kept under, worked
+ * out once per config rather than on every keystroke. The key is the same string object every
+ * time, so looking it up in each chunk's results compares pointers, not long option lists.
+ */
+const setups = new WeakMap<Config, Map<string, { options: Record<string, unknown>; scanKey: string }>>();
 
-function scanChunks(rule: Rule, doc: Doc, sctx: ScanContext<unknown>, key: string): Array<Scanned<unknown>> {
+function ruleSetup(config: Config, effective: Config, rule: Rule): { options: Record<string, unknown>; scanKey: string } {
+  let perConfig = setups.get(config);
+  if (!perConfig) setups.set(config, (perConfig = new Map()));
+  const k = `${effective.profile}\0${rule.meta.id}`;
+  let setup = perConfig.get(k);
+  if (!setup) {
+    const options = effectiveOptions(rule, effective);
+    // Shared by every analysis under this config, so no rule may change it.
+    deepFreeze(options);
+    setup = { options, scanKey: `${k}\0${config.acronyms.join('\0')}\0${JSON.stringify(options)}` };
+    perConfig.set(k, setup);
+  }
+  return setup;
+}
+
+function scanChunks(rule: Rule, doc: Doc, sctx: ScanContext<unknown>, key: string, cache: ChunkCache | undefined): Array<Scanned<unknown>> {
   const scan = rule.scan!;
-  return doc.chunks.map(({ chunk, offset, headingBase }) => {
-    let results = scans.get(chunk);
-    if (!results) scans.set(chunk, (results = new Map()));
-    let value = results.get(key);
-    if (value === undefined && !results.has(key)) {
+  const n = doc.chunks.length;
+  // The same rule's results from the previous analysis of this document: while typing, every
+  // chunk but one is the same model at the same index, so its result is found without a lookup.
+  const last = cache?.scanRuns.get(key);
+  const out = new Array<Scanned<unknown>>(n);
+  const chunks = new Array<Chunk>(n);
+  for (let i = 0; i < n; i++) {
+    const { chunk, offset, headingBase } = doc.chunks[i];
+    chunks[i] = chunk;
+    const prev = last && last.chunks[i] === chunk ? last.scanned[i] : undefined;
+    if (prev) {
+      out[i] = prev.offset === offset && prev.headingBase === headingBase ? prev : { value: prev.value, offset, headingBase };
+      continue;
+    }
+    // Kept with the chunk's model, so it lives as long as the chunk is cached.
+    let value = chunk.scans.get(key);
+    if (value === undefined && !chunk.scans.has(key)) {
       value = scan(chunk, sctx);
       if (value && typeof value === 'object') deepFreeze(value);
-      results.set(key, value);
+      chunk.scans.set(key, value);
     }
-    return { value, offset, headingBase };
-  });
+    out[i] = { value, offset, headingBase };
+  }
+  cache?.scanRuns.set(key, { chunks, scanned: out });
+  return out;
 }
 let defaultCfg: Config | undefined;
 
@@ -103,6 +136,7 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
   const evidence: Evidence[] = [];
   const errors: Analysis['errors'] = [];
   const known = new Set(RULES.map((r) => r.meta.id));
+  const usedKeys = new Set<string>();
   const len = text.length;
   const clamp = (s: Span): Span => {
     const start = Math.min(Math.max(0, s.start | 0), len);
@@ -115,7 +149,7 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
     const severity = setting ? setting.severity : rule.meta.defaultSeverity;
     if (severity === 'off') continue;
     const url = docsUrl(id);
-    const options = effectiveOptions(rule, effective);
+    const { options, scanKey } = ruleSetup(config, effective, rule);
     const ctx: RuleContext<any, any> = {
       doc,
       text,
@@ -145,7 +179,10 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
       scanned: [],
     };
     try {
-      if (rule.scan) ctx.scanned = scanChunks(rule, doc, { options, profile, vocab }, `${id}\0${profile}\0${config.acronyms.join('\0')}\0${JSON.stringify(options)}`);
+      if (rule.scan) {
+        usedKeys.add(scanKey);
+        ctx.scanned = scanChunks(rule, doc, { options, profile, vocab }, scanKey, opts.cache);
+      }
       rule.check(ctx);
     } catch (e) {
       if (opts.throwOnRuleError) throw e;
@@ -153,6 +190,8 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
     }
     yield;
   }
+  // Forget the scans of rules or settings this run no longer used (after a settings change, say).
+  if (opts.cache) for (const key of opts.cache.scanRuns.keys()) if (!usedKeys.has(key)) opts.cache.scanRuns.delete(key);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, doc, profile, directives, evidence, errors };
 }

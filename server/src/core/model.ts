@@ -150,12 +150,14 @@ interface ChunkModel {
   ownWords: number[];
   /** Words of prose in the chunk (every unit, headings included). */
   words: number;
+  /** Rules' scans of this chunk, by rule, profile and options (kept by the engine). */
+  scans: Map<string, unknown>;
 }
 
 const PLACEHOLDER = /\b(?:tbc|tbd|todo|tba|to be (?:confirmed|completed|added|agreed|decided|written)|to follow|coming soon|lorem ipsum(?: dolor sit amet)?|placeholder|xxx+|n\/a)\b/gi;
 
 class ChunkBuilder {
-  readonly m: ChunkModel = { text: '', headings: [], sentences: [], paragraphs: [], lists: [], listItems: [], tables: [], comments: [], code: [], ownWords: [0], words: 0 };
+  readonly m: ChunkModel = { text: '', headings: [], sentences: [], paragraphs: [], lists: [], listItems: [], tables: [], comments: [], code: [], ownWords: [0], words: 0, scans: new Map() };
   private local = -1;
   constructor(private readonly src: string) {
     this.m.text = src;
@@ -395,6 +397,8 @@ export class ChunkCache {
   private next = new Map<string, ChunkModel>();
   hits = 0;
   misses = 0;
+  /** Each rule's scans from the last analysis, by scan key, with the chunk models they were for (kept by the engine). */
+  readonly scanRuns = new Map<string, { chunks: readonly Chunk[]; scanned: ReadonlyArray<{ value: unknown; offset: number; headingBase: number }> }>();
   get(text: string): ChunkModel {
     let m = this.next.get(text) ?? this.prev.get(text);
     if (m) this.hits++;
