@@ -125,7 +125,10 @@ describe('incremental analysis', () => {
   it('builds the same model from the pieces as from the whole document', () => {
     fc.assert(
       fc.property(docArb, fc.constantFrom(1, 40, 1000), (text, cutAfter) => {
-        assert.deepEqual(plain(buildDoc(text, { cutAfter })), plain(buildDoc(text, { split: false })));
+        const whole = plain(buildDoc(text, { split: false }));
+        assert.deepEqual(plain(buildDoc(text, { cutAfter, pieces: true })), whole);
+        // Parsed whole and shared out among the chunks, as a first analysis does.
+        assert.deepEqual(plain(buildDoc(text, { cutAfter })), whole);
       }),
       { seed: 7, numRuns: 300 },
     );

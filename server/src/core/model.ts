@@ -4,7 +4,7 @@
 // again: `ChunkCache` keeps the last generation's chunk models by their text.
 import type { Nodes, Root, RootContent, PhrasingContent, ListItem as MdListItem, Table as MdTable } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { parseMarkdown, splitChunks } from './parse';
+import { parseMarkdown, shiftPositions, splitChunks } from './parse';
 import { yamlRefusal } from './yaml-guard';
 import { SectionMatcher, type SectionKind } from './sections';
 import { countWords, runSpan, splitSentences, type Run, type Sentence } from './text';
@@ -122,6 +122,8 @@ export interface ModelOptions {
   split?: boolean;
   /** Characters a chunk reaches before it may be cut at a paragraph (see `splitChunks`); tests make it small. */
   cutAfter?: number;
+  /** Parse each chunk on its own even when nothing is cached, as an edit does (tests compare this with the whole). */
+  pieces?: boolean;
 }
 
 // ---- per-chunk models (offsets relative to the chunk) ----
@@ -389,6 +391,28 @@ function parseChunk(text: string): ChunkModel {
 }
 
 /**
+ * The chunk models from one parse of the whole text: each top-level node goes to the chunk it
+ * starts in, with its offsets made chunk-relative. `splitChunks` guarantees that no node
+ * crosses a cut; if one ever did, this returns undefined and the chunks are parsed one by one.
+ */
+function chunksFromWhole(text: string, starts: readonly number[], texts: readonly string[]): ChunkModel[] | undefined {
+  const nodes = parseMarkdown(text).children;
+  const groups: RootContent[][] = starts.map(() => []);
+  let c = 0;
+  for (const node of nodes) {
+    const start = node.position?.start.offset ?? 0;
+    while (c + 1 < starts.length && start >= starts[c + 1]) c++;
+    const end = node.position?.end.offset ?? start;
+    if (c + 1 < starts.length && end > starts[c + 1]) return undefined;
+    groups[c].push(node);
+  }
+  return groups.map((children, i) => {
+    if (starts[i] > 0) for (const node of children) shiftPositions(node, -starts[i]);
+    return new ChunkBuilder(texts[i]).build({ type: 'root', children });
+  });
+}
+
+/**
  * Keeps chunk models from the previous analysis, keyed by chunk text, so that
  * an edit re-parses only the chunks it touched. One cache per open document.
  */
@@ -399,6 +423,21 @@ export class ChunkCache {
   misses = 0;
   /** Each rule's scans from the last analysis, by scan key, with the chunk models they were for (kept by the engine). */
   readonly scanRuns = new Map<string, { chunks: readonly Chunk[]; scanned: ReadonlyArray<{ value: unknown; offset: number; headingBase: number }> }>();
+  /** Whether nothing is cached yet (the first analysis of a document). */
+  isEmpty(): boolean {
+    return this.prev.size === 0 && this.next.size === 0;
+  }
+  /** Keep a model made elsewhere (from a parse of the whole text) for this chunk text. */
+  put(text: string, model: ChunkModel): ChunkModel {
+    const had = this.next.get(text) ?? this.prev.get(text);
+    if (had) {
+      this.next.set(text, had);
+      return had;
+    }
+    this.misses++;
+    this.next.set(text, model);
+    return model;
+  }
   get(text: string): ChunkModel {
     let m = this.next.get(text) ?? this.prev.get(text);
     if (m) this.hits++;
@@ -444,10 +483,14 @@ export function buildDoc(text: string, options: ModelOptions = {}, cache?: Chunk
   const doc = emptyDoc(text);
   const headings: Heading[] = [];
   const ownWords: number[] = [];
+  const texts = starts.map((off, c) => text.slice(off, c + 1 < starts.length ? starts[c + 1] : text.length));
+  // With nothing cached (a document just opened, the command line), one parse of the whole
+  // text is cheaper than one per chunk; its top-level nodes fall into the chunks unchanged.
+  const fromWhole = starts.length > 1 && !options.pieces && (!cache || cache.isEmpty()) ? chunksFromWhole(text, starts, texts) : undefined;
   for (let c = 0; c < starts.length; c++) {
     const off = starts[c];
-    const chunkText = text.slice(off, c + 1 < starts.length ? starts[c + 1] : text.length);
-    const m = cache ? cache.get(chunkText) : parseChunk(chunkText);
+    const chunkText = texts[c];
+    const m = fromWhole ? (cache ? cache.put(chunkText, fromWhole[c]) : fromWhole[c]) : cache ? cache.get(chunkText) : parseChunk(chunkText);
     const hBase = headings.length;
     doc.chunks.push({ chunk: m, offset: off, headingBase: hBase });
     for (const h of m.headings) headings.push({ ...h, span: shiftSpan(h.span, off), textSpan: shiftSpan(h.textSpan, off) });

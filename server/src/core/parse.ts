@@ -29,7 +29,8 @@ interface Positioned {
   children?: Positioned[];
 }
 
-function shiftPositions(node: Positioned, by: number): void {
+/** Move every offset in a tree by `by` (columns on the first line too). */
+export function shiftPositions(node: Positioned, by: number): void {
   const p = node.position;
   if (p) {
     for (const pt of [p.start, p.end]) {

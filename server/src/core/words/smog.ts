@@ -29,10 +29,13 @@ function countPolysyllables(text: string): number {
     const w = m[0];
     if (w.length < 5 || (w === w.toUpperCase() && /\p{Lu}/u.test(w))) continue;
     // Hyphenated words are read part by part.
-    for (const part of w.split(/[-‐]/)) if (part.length >= 5 && syllables(part) >= 3) n++;
+    for (const part of w.split(/[-‐]/)) if (part.length >= 5 && isPolysyllable(part)) n++;
   }
   return n;
 }
+
+/** Words repeat far more than sentences do, so the syllable count is memoised per word. */
+const isPolysyllable: (word: string) => boolean = memoText((word) => syllables(word) >= 3);
 
 export interface Grade {
   grade: number;
