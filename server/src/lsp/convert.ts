@@ -7,9 +7,61 @@ import type { Finding, Severity, Span, TextEdit } from '../core/index';
 /** Anything that can map offsets to positions: an open document or a file's text wrapped for the purpose. */
 export type Positioned = Pick<TextDocument, 'positionAt' | 'offsetAt'>;
 
-/** Wrap a text that is not open in the editor (a config file) so positions can be computed. */
-export function positionedText(uri: string, text: string): Positioned {
-  return TextDocument.create(uri, 'plaintext', 0, text);
+/**
+ * A snapshot of a text that maps offsets to positions exactly as `TextDocument` does (CR, LF
+ * and CRLF end lines; a position inside a line break is moved before it), for the version
+ * an analysis was made of. It finds the line starts with `indexOf`, several times faster
+ * than `TextDocument` on a long document, which matters on every keystroke.
+ */
+class LineIndex implements Positioned {
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    const starts = this.starts;
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 13 && c !== 10) continue;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+
+  positionAt(offset: number): Position {
+    const starts = this.starts;
+    offset = Math.max(Math.min(offset, this.text.length), 0);
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] > offset) high = mid;
+      else low = mid + 1;
+    }
+    const line = low - 1;
+    return { line, character: this.beforeEol(offset, starts[line]) - starts[line] };
+  }
+
+  offsetAt(position: Position): number {
+    const starts = this.starts;
+    if (position.line >= starts.length) return this.text.length;
+    if (position.line < 0) return 0;
+    const lineStart = starts[position.line];
+    if (position.character <= 0) return lineStart;
+    const next = position.line + 1 < starts.length ? starts[position.line + 1] : this.text.length;
+    return this.beforeEol(Math.min(lineStart + position.character, next), lineStart);
+  }
+
+  private beforeEol(offset: number, lineStart: number): number {
+    while (offset > lineStart && (this.text.charCodeAt(offset - 1) === 10 || this.text.charCodeAt(offset - 1) === 13)) offset--;
+    return offset;
+  }
+}
+
+/** Wrap a text (an analysed version of a document, or a config file) so positions can be computed. */
+export function positionedText(_uri: string, text: string): Positioned {
+  return new LineIndex(text);
 }
 
 export function toRange(doc: Positioned, span: Span): Range {
