@@ -1,6 +1,7 @@
 // Test helpers: run the core on a text and describe findings in the CLI's
 // one-line format, so rule tables read like the command line's output.
-import { analyze, applyEdits, defaultConfig, resolveConfig, RULES, type Analysis, type Config, type Finding } from '../server/src/core/index';
+import { analyze, applyEdits, ChunkCache, defaultConfig, resolveConfig, ruleById, RULES, type Analysis, type Config, type Finding } from '../server/src/core/index';
+import type { Rule } from '../server/src/core/rule';
 
 export const NOW = new Date('2025-06-01T00:00:00Z');
 
@@ -44,4 +45,23 @@ export function only(ids: readonly string[], input: Record<string, unknown> = {}
   const rules: Record<string, unknown> = {};
   for (const r of RULES) if (!ids.includes(r.meta.id)) rules[r.meta.id] = 'off';
   return { ...input, rules: { ...rules, ...((input.rules as Record<string, unknown>) ?? {}) } };
+}
+
+/**
+ * Analyse `text` and then `edited` with one chunk cache, as the server does while someone
+ * types, with only `ruleId` on. Gives the second analysis, how many chunks the rule scanned
+ * again for it, and a fresh analysis of `edited` to compare it with; also the first analysis
+ * and how many chunks the rule scanned for it.
+ */
+export function reanalyse(ruleId: string, text: string, edited: string, configInput: Record<string, unknown> = {}): { again: Analysis; scans: number; fresh: Analysis; first: Analysis; firstScans: number } {
+  const rule = ruleById(ruleId);
+  if (!rule?.scan) throw new Error(`${ruleId} has no scan`);
+  let scans = 0;
+  const counted: Rule = { ...rule, scan: (chunk, ctx) => (scans++, rule.scan!(chunk, ctx)) };
+  const opts = { config: configWith(only([ruleId], configInput)), now: NOW, cache: new ChunkCache(), rules: [counted], throwOnRuleError: true };
+  const first = analyze(text, opts);
+  const firstScans = scans;
+  scans = 0;
+  const again = analyze(edited, opts);
+  return { again, scans, fresh: lint(edited, ruleId, configInput), first, firstScans };
 }

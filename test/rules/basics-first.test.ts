@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
-import { configWith, lines, lint, NOW, only } from '../helpers';
+import { lines, lint, reanalyse } from '../helpers';
 
 const RULE = "basics-first";
 
@@ -39,21 +38,13 @@ describe(RULE, () => {
   }
 
   it('rescans only the edited section and gives the same findings as a fresh analysis', () => {
-    const config = configWith(only([RULE]));
-    const rule = ruleById(RULE) as Rule;
-    let scans = 0;
-    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
-    const cache = new ChunkCache();
     const before = '# Digital strategy 2025 to 2028\n\n## Introduction\n\nWe care for people.\n\n## Plans\n\nWe will pilot machine learning.\n';
-    analyze(before, { config, now: NOW, cache, rules: [counted] });
-    assert.equal(scans, 3);
     const after = before.replace('We care for people.', 'We care for a million people in the north.');
-    scans = 0;
-    const incremental = analyze(after, { config, now: NOW, cache, rules: [counted] });
+    const { again, scans, fresh, firstScans } = reanalyse(RULE, before, after);
+    assert.equal(firstScans, 3);
     assert.equal(scans, 1);
-    const fresh = analyze(after, { config, now: NOW });
-    assert.deepEqual(incremental.findings, fresh.findings);
-    assert.deepEqual(incremental.evidence, fresh.evidence);
-    assert.deepEqual(lines(after, incremental.findings).map((l) => l.split(' warning ')[0]), ['9:15']);
+    assert.deepEqual(again.findings, fresh.findings);
+    assert.deepEqual(again.evidence, fresh.evidence);
+    assert.deepEqual(lines(after, again.findings).map((l) => l.split(' warning ')[0]), ['9:15']);
   });
 });

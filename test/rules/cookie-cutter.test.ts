@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
-import { configWith, lines, lint, NOW, only } from '../helpers';
+import { lines, lint, reanalyse } from '../helpers';
 
 const RULE = "cookie-cutter";
 
@@ -46,23 +45,16 @@ describe(RULE, () => {
   }
 
   it('scans again only the section that changed, with the same findings as a fresh analysis', () => {
-    const config = configWith(only([RULE]));
-    const rule = ruleById(RULE)!;
-    let scans = 0;
-    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
-    const cache = new ChunkCache();
     const vague = ['new', 'many', 'simple', 'clear', 'good', 'kind'].map((w) => `We will work with people to make things better for everyone in ${w} ways.`).join(' ');
     const before = `# Digital strategy 2025 to 2028\n\n## Our vision\n\n${vague}\n\n## Our approach\n\nWe are digital first in every service.\n`;
     // Defining "digital first" in one section clears its use in another, which is not scanned again.
     const after = before.replace('kind ways.', 'kind ways. Digital first means we design for the web before paper.');
-    const first = analyze(before, { config, now: NOW, cache, rules: [counted] });
-    assert.equal(scans, 3);
+    const { first, firstScans, again, scans, fresh } = reanalyse(RULE, before, after);
+    assert.equal(firstScans, 3);
     assert.equal(first.findings.length, 2);
     assert.match(first.findings[1].message, /^"digital first" is a stock phrase/);
-    scans = 0;
-    const again = analyze(after, { config, now: NOW, cache, rules: [counted] });
     assert.equal(scans, 1);
-    assert.deepEqual(again.findings, analyze(after, { config, now: NOW }).findings);
+    assert.deepEqual(again.findings, fresh.findings);
     assert.deepEqual(lines(after, again.findings), [
       '3:1 info cookie-cutter 100% of the 7 sentences in "Our vision" name no figure, date, place, service or organisation, so they could sit in anyone\'s strategy (specificity 0%). Add what is particular to you.',
     ]);

@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
-import { configWith, lines, lint, NOW, only } from '../helpers';
+import { lines, lint, reanalyse } from '../helpers';
 
 const RULE = "funding-led";
 
@@ -34,17 +33,10 @@ describe(RULE, () => {
   }
 
   it('reuses the scan of the sections an edit did not touch', () => {
-    const rule = ruleById(RULE)!;
-    let scans = 0;
-    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
-    const opts = { config: configWith(only([RULE])), now: NOW, cache: new ChunkCache(), rules: [counted] };
     const text = '# Digital strategy 2025 to 2028\n\n## Resources\n\nWe will bid for national funding pots as they arise.\n\n## Priorities\n\nWe will roll out e-prescribing.\n';
-    analyze(text, opts);
-    scans = 0;
     const edited = text.replace('e-prescribing.', 'e-prescribing if funding allows.');
-    const again = analyze(edited, opts);
+    const { again, scans, fresh } = reanalyse(RULE, text, edited);
     assert.equal(scans, 1);
-    const fresh = lint(edited, RULE);
     assert.deepEqual(again.findings, fresh.findings);
     assert.deepEqual(again.evidence, fresh.evidence);
     assert.deepEqual(lines(edited, again.findings), [

@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
-import { applyFix, configWith, lines, lint, NOW, only } from '../helpers';
+import { applyFix, lines, lint, reanalyse } from '../helpers';
 
 const RULE = 'heading-syntax';
 const MSG = (h: string) => `This line looks like a heading, but without a space after "${h}" Markdown shows it as ordinary text, so the section is missing from the outline and from strategy-lint's section checks.`;
@@ -31,18 +30,11 @@ describe(RULE, () => {
   });
 
   it('after an edit, scans only the chunk that changed and finds what a fresh analysis finds', () => {
-    const rule = ruleById(RULE)!;
-    let scans = 0;
-    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
-    const config = configWith(only([RULE]));
     const before = '# Strategy\n\n##01 Summary\n\n## Two\n\nText.\n\n## Three\n\n####Improve leadership\n';
     const after = before.replace('Text.', '##Priorities');
-    const cache = new ChunkCache();
-    analyze(before, { config, now: NOW, cache, rules: [counted] });
-    scans = 0;
-    const edited = analyze(after, { config, now: NOW, cache, rules: [counted] });
+    const { again, scans, fresh } = reanalyse(RULE, before, after);
     assert.equal(scans, 1);
-    assert.deepEqual(edited.findings, analyze(after, { config, now: NOW }).findings);
-    assert.deepEqual(lines(after, edited.findings), [`3:1 warning heading-syntax ${MSG('##')}`, `7:1 warning heading-syntax ${MSG('##')}`, `11:1 warning heading-syntax ${MSG('####')}`]);
+    assert.deepEqual(again.findings, fresh.findings);
+    assert.deepEqual(lines(after, again.findings), [`3:1 warning heading-syntax ${MSG('##')}`, `7:1 warning heading-syntax ${MSG('##')}`, `11:1 warning heading-syntax ${MSG('####')}`]);
   });
 });

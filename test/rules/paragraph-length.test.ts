@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
-import { configWith, lines, lint, NOW, only } from '../helpers';
+import { lines, lint, reanalyse } from '../helpers';
 
 const RULE = 'paragraph-length';
 
@@ -22,19 +21,12 @@ describe(RULE, () => {
   }
 
   it('scans again only the section that changed, with the same findings as a fresh analysis', () => {
-    const config = configWith(only([RULE]));
-    const rule = ruleById(RULE)!;
-    let scans = 0;
-    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
-    const cache = new ChunkCache();
     const before = '# Strategy\n\n## Where we are now\n\nWe have a network. It reaches every ward. Staff log in anywhere. It is fast.\n\n## What we will do\n\nWe will buy laptops. Staff will use them.\n';
     const after = before.replace('Staff will use them.', 'Staff will use them. Wards will share them. Nobody will wait.');
-    analyze(before, { config, now: NOW, cache, rules: [counted] });
-    assert.equal(scans, 3);
-    scans = 0;
-    const again = analyze(after, { config, now: NOW, cache, rules: [counted] });
+    const { again, scans, fresh, firstScans } = reanalyse(RULE, before, after);
+    assert.equal(firstScans, 3);
     assert.equal(scans, 1);
-    assert.deepEqual(again.findings, analyze(after, { config, now: NOW }).findings);
+    assert.deepEqual(again.findings, fresh.findings);
     assert.deepEqual(lines(after, again.findings), [
       '5:1 info paragraph-length This paragraph has 4 sentences. NHS writing guidance suggests no more than 3: split it where the subject changes, or use a list.',
       '9:1 info paragraph-length This paragraph has 4 sentences. NHS writing guidance suggests no more than 3: split it where the subject changes, or use a list.',

@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
-import { configWith, lines, lint, NOW, only } from '../helpers';
+import { lines, lint, reanalyse } from '../helpers';
 
 const RULE = 'passive-voice';
 
@@ -32,19 +31,12 @@ describe(RULE, () => {
   });
 
   it('rescans only the edited section and gives the same findings as a fresh analysis', () => {
-    const config = configWith(only([RULE]));
-    const rule = ruleById(RULE) as Rule;
-    let scans = 0;
-    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
-    const cache = new ChunkCache();
     const before = '# Strategy\n\n## Wards\n\nThe wards were visited.\n\n## Records\n\nRecords will be kept.\n\n## Devices\n\nLaptops were bought.\n';
-    analyze(before, { config, now: NOW, cache, rules: [counted] });
-    assert.equal(scans, 4);
     const after = before.replace('The wards were visited.', 'The wards were visited and the nurses were asked.');
-    scans = 0;
-    const incremental = analyze(after, { config, now: NOW, cache, rules: [counted] });
+    const { again, scans, fresh, firstScans } = reanalyse(RULE, before, after);
+    assert.equal(firstScans, 4);
     assert.equal(scans, 1);
-    assert.deepEqual(incremental.findings, analyze(after, { config, now: NOW }).findings);
-    assert.deepEqual(lines(after, incremental.findings).map((l) => l.split(' info ')[0]), ['5:11', '5:39', '9:14', '13:9']);
+    assert.deepEqual(again.findings, fresh.findings);
+    assert.deepEqual(lines(after, again.findings).map((l) => l.split(' info ')[0]), ['5:11', '5:39', '9:14', '13:9']);
   });
 });

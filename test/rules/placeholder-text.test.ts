@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
-import { configWith, lines, lint, NOW, only } from '../helpers';
+import { lines, lint, reanalyse } from '../helpers';
 
 const RULE = 'placeholder-text';
 
@@ -29,19 +28,12 @@ describe(RULE, () => {
   }
 
   it('scans again only the section that changed, with the same findings as a fresh analysis', () => {
-    const config = configWith(only([RULE]));
-    const rule = ruleById(RULE)!;
-    let scans = 0;
-    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
-    const cache = new ChunkCache();
     const before = '# Strategy\n\n## Where we are now\n\nThe budget is TBC.\n\n## Outcomes\n\nRaise uptake to [figure].\n';
     const after = before.replace('[figure]', '[figure] by TODO');
-    analyze(before, { config, now: NOW, cache, rules: [counted] });
-    assert.equal(scans, 3);
-    scans = 0;
-    const again = analyze(after, { config, now: NOW, cache, rules: [counted] });
+    const { again, scans, fresh, firstScans } = reanalyse(RULE, before, after);
+    assert.equal(firstScans, 3);
     assert.equal(scans, 1);
-    assert.deepEqual(again.findings, analyze(after, { config, now: NOW }).findings);
+    assert.deepEqual(again.findings, fresh.findings);
     assert.deepEqual(lines(after, again.findings), [
       '5:15 info placeholder-text "TBC" is a placeholder: fill it in before the strategy goes to the board, or say when it will be decided and by whom.',
       '9:17 info placeholder-text "[figure]" looks like a prompt still to be filled in. Replace it with the real text.',

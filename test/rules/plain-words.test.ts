@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyze, fixAllEdits, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
-import { applyFix, configWith, lines, lint, NOW, only } from '../helpers';
+import { fixAllEdits } from '../../server/src/core/index';
+import { applyFix, lines, lint, reanalyse } from '../helpers';
 
 const RULE = 'plain-words';
 
@@ -55,20 +55,13 @@ describe(RULE, () => {
   });
 
   it('after an edit, scans only the chunk that changed and finds what a fresh analysis finds', () => {
-    const rule = ruleById(RULE)!;
-    let scans = 0;
-    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
-    const config = configWith(only([RULE]));
     const before = '# Strategy\n\n## One\n\nWe need approximately 40 laptops.\n\n## Two\n\nWe will start soon.\n\n## Three\n\nThe pilot demonstrated savings.\n';
     const after = before.replace('We will start soon.', 'We will commence soon.');
-    const cache = new ChunkCache();
-    analyze(before, { config, now: NOW, cache, rules: [counted] });
-    scans = 0;
-    const edited = analyze(after, { config, now: NOW, cache, rules: [counted] });
+    const { again, scans, fresh } = reanalyse(RULE, before, after);
     assert.equal(scans, 1);
-    assert.deepEqual(edited.findings, analyze(after, { config, now: NOW }).findings);
-    assert.deepEqual(lines(after, edited.findings).map((l) => l.split(' ')[0]), ['5:9', '9:9', '13:11']);
+    assert.deepEqual(again.findings, fresh.findings);
+    assert.deepEqual(lines(after, again.findings).map((l) => l.split(' ')[0]), ['5:9', '9:9', '13:11']);
     // The fixes in a chunk after the edit are placed in the edited text.
-    assert.equal(applyFix(after, edited.findings[edited.findings.length - 1]), after.replace('The pilot demonstrated', 'The pilot showed'));
+    assert.equal(applyFix(after, again.findings[again.findings.length - 1]), after.replace('The pilot demonstrated', 'The pilot showed'));
   });
 });

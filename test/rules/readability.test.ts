@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
-import { configWith, lines, lint, NOW, only } from '../helpers';
+import { lines, lint, reanalyse } from '../helpers';
 
 const RULE = 'readability';
 const HARD = 'Comprehensive interoperability capabilities will facilitate organisational integration across multidisciplinary communities.';
@@ -41,20 +40,13 @@ describe(RULE, () => {
   });
 
   it('after an edit, scans only the chunk that changed and finds what a fresh analysis finds', () => {
-    const rule = ruleById(RULE)!;
-    let scans = 0;
-    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
-    const config = configWith(only([RULE]));
     const before = `# Strategy\n\n## Context\n\n${Array(10).fill(HARD).join(' ')}\n\n## Plan\n\n${Array(10).fill(EASY).join(' ')}\n\n### Detail\n\n${EASY}\n`;
     const after = before.replace(Array(10).fill(EASY).join(' '), Array(10).fill(HARD).join(' '));
-    const cache = new ChunkCache();
-    assert.deepEqual(lines(before, analyze(before, { config, now: NOW, cache, rules: [counted] }).findings).map((l) => l.split(' ')[0]), ['3:1']);
-    scans = 0;
-    const edited = analyze(after, { config, now: NOW, cache, rules: [counted] });
+    const { first, again, scans, fresh } = reanalyse(RULE, before, after);
+    assert.deepEqual(lines(before, first.findings).map((l) => l.split(' ')[0]), ['3:1']);
     assert.equal(scans, 1);
-    const fresh = analyze(after, { config, now: NOW });
-    assert.deepEqual(edited.findings, fresh.findings);
-    assert.deepEqual(edited.evidence, fresh.evidence);
-    assert.deepEqual(lines(after, edited.findings).map((l) => l.split(' ')[0]), ['1:1', '3:1', '7:1']);
+    assert.deepEqual(again.findings, fresh.findings);
+    assert.deepEqual(again.evidence, fresh.evidence);
+    assert.deepEqual(lines(after, again.findings).map((l) => l.split(' ')[0]), ['1:1', '3:1', '7:1']);
   });
 });

@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
-import { configWith, lines, lint, NOW, only } from '../helpers';
+import { lines, lint, reanalyse } from '../helpers';
 
 const RULE = "review-cadence";
 
@@ -64,19 +63,13 @@ describe(RULE, () => {
   }
 
   it('reuses the scan of the sections an edit did not touch', () => {
-    const rule = ruleById(RULE)!;
-    let scans = 0;
-    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
-    const opts = { config: configWith(only([RULE])), now: NOW, cache: new ChunkCache(), rules: [counted] };
     const text = '# Digital strategy 2025 to 2028\n\n## Delivery\n\nWe will deliver the plan in three phases.\n\n## Review\n\nWe will review this strategy regularly.\n';
-    assert.deepEqual(lines(text, analyze(text, opts).findings), [
+    const edited = text.replace('We will deliver the plan in three phases.', 'The board will review progress every quarter.');
+    const { first, again, scans, fresh } = reanalyse(RULE, text, edited);
+    assert.deepEqual(lines(text, first.findings), [
       '9:30 warning review-cadence "regularly" gives no review cycle. Say how often the strategy or its progress will be reviewed, for example every quarter or each year.',
     ]);
-    scans = 0;
-    const edited = text.replace('We will deliver the plan in three phases.', 'The board will review progress every quarter.');
-    const again = analyze(edited, opts);
     assert.equal(scans, 1);
-    const fresh = lint(edited, RULE);
     assert.deepEqual(again.findings, fresh.findings);
     assert.deepEqual(again.evidence, fresh.evidence);
     assert.deepEqual(lines(edited, again.findings), []);

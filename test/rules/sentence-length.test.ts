@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
-import { configWith, lines, lint, NOW, only } from '../helpers';
+import { lines, lint, reanalyse } from '../helpers';
 
 const RULE = 'sentence-length';
 const S27 = 'We will replace the patient administration system so that staff in every ward and clinic can see the information they need at the moment they need it.';
@@ -49,19 +48,11 @@ describe(RULE, () => {
   });
 
   it('scans again only the section that changed, with the same findings as a fresh analysis', () => {
-    const config = configWith(only([RULE]));
-    const rule = ruleById(RULE)!;
-    let scans = 0;
-    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
-    const cache = new ChunkCache();
     const before = `# Strategy\n\n## Where we are now\n\n${S27}\n\n## What we will do\n\nWe will buy laptops. Staff will use them.\n`;
     const after = before.replace('Staff will use them.', S37);
-    analyze(before, { config, now: NOW, cache, rules: [counted] });
-    assert.equal(scans, 3);
-    scans = 0;
-    const again = analyze(after, { config, now: NOW, cache, rules: [counted] });
+    const { again, scans, fresh, firstScans } = reanalyse(RULE, before, after);
+    assert.equal(firstScans, 3);
     assert.equal(scans, 1);
-    const fresh = analyze(after, { config, now: NOW });
     assert.deepEqual(again.findings, fresh.findings);
     assert.deepEqual(again.evidence, fresh.evidence);
     assert.deepEqual(lines(after, again.findings), [

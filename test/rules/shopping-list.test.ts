@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
-import { configWith, lines, lint, NOW, only } from '../helpers';
+import { lines, lint, reanalyse } from '../helpers';
 
 const RULE = "shopping-list";
 
@@ -55,21 +54,15 @@ describe(RULE, () => {
   }
 
   it('rescans only the edited section and gives the same findings as a fresh analysis', () => {
-    const config = configWith(only([RULE]));
-    const rule = ruleById(RULE) as Rule;
-    let scans = 0;
-    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
-    const cache = new ChunkCache();
     const list = '- Cloud hosting\n- Patient apps\n- Robotics\n- Data warehouse\n- Cyber security\n- Intranet\n- Telephony\n- Wi-Fi upgrade\n';
     const before = `# Digital strategy\n\n## Our priorities\n\nWe have many.\n\n### Clinical\n\n${list}\n## Outcomes\n\n${list}`;
-    assert.equal(analyze(before, { config, now: NOW, cache, rules: [counted] }).findings.length, 2);
-    assert.equal(scans, 4);
     // Ranking the priorities section settles its subsection's list, which is in another chunk.
     const after = before.replace('We have many.', 'We will take them in order of priority.');
-    scans = 0;
-    const incremental = analyze(after, { config, now: NOW, cache, rules: [counted] });
+    const { first, firstScans, again, scans, fresh } = reanalyse(RULE, before, after);
+    assert.equal(first.findings.length, 2);
+    assert.equal(firstScans, 4);
     assert.equal(scans, 1);
-    assert.deepEqual(incremental.findings, analyze(after, { config, now: NOW }).findings);
-    assert.deepEqual(lines(after, incremental.findings).map((l) => l.split(' warning ')[0]), ['20:3']);
+    assert.deepEqual(again.findings, fresh.findings);
+    assert.deepEqual(lines(after, again.findings).map((l) => l.split(' warning ')[0]), ['20:3']);
   });
 });

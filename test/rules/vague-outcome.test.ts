@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, ChunkCache, ruleById, type Rule } from '../../server/src/core/index';
-import { configWith, lines, lint, NOW, only } from '../helpers';
+import { lines, lint, reanalyse } from '../helpers';
 
 const RULE = "vague-outcome";
 
@@ -90,21 +89,14 @@ describe(RULE, () => {
   }
 
   it('scans again only the section that changed, with the same findings as a fresh analysis', () => {
-    const config = configWith(only([RULE]));
-    const rule = ruleById(RULE)!;
-    let scans = 0;
-    const counted: Rule = { ...rule, scan: (chunk, sctx) => (scans++, rule.scan!(chunk, sctx)) };
-    const cache = new ChunkCache();
     const before = '# Strategy\n\n## Our outcomes\n\nWe will improve the way we work.\n\n### Access\n\n- Improve access to services for patients and carers\n';
     // Renaming the parent heading takes the item out of the outcomes, though its own section is not scanned again.
     const after = before.replace('## Our outcomes', '## Our story');
-    const first = analyze(before, { config, now: NOW, cache, rules: [counted] });
-    assert.equal(scans, 3);
+    const { first, firstScans, again, scans, fresh } = reanalyse(RULE, before, after);
+    assert.equal(firstScans, 3);
     assert.equal(first.findings.length, 1);
-    scans = 0;
-    const again = analyze(after, { config, now: NOW, cache, rules: [counted] });
     assert.equal(scans, 1);
-    assert.deepEqual(again.findings, analyze(after, { config, now: NOW }).findings);
+    assert.deepEqual(again.findings, fresh.findings);
     assert.deepEqual(lines(after, again.findings), [
       '5:9 info vague-outcome "improve" with no figure, baseline or date: nobody could tell whether it happened. Say by how much, from what, and by when.',
       '9:3 info vague-outcome "Improve" with no figure, baseline or date: nobody could tell whether it happened. Say by how much, from what, and by when.',
