@@ -100,4 +100,10 @@ describe('fuzz regressions', () => {
     // An autolink in a list item is not HTML, so cutting goes on.
     assert.deepEqual(splitChunks('## A\n\n- <https://example.org>\n\n## B\n'), [0, 31]);
   });
+
+  it('a line holding only a byte order mark or a no-break space is not blank, so the chunker does not cut the paragraph there', () => {
+    checkChunks('we\n\ufeff\nwe');
+    checkChunks('we\n\u00a0\nwe');
+    checkChunks('```\nx\n```\u00a0\n# not a heading\n```\n# A\n');
+  });
 });

@@ -43,6 +43,8 @@ export function shiftPositions(node: Positioned, by: number): void {
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})/;
 const LETTER = /^\p{L}/u;
+/** Blank in CommonMark's sense: only spaces and tabs (JavaScript's `trim` also strips a BOM, no-break spaces and more). */
+const BLANK = /^[ \t]*$/;
 const ATX = /^#{1,6}(?:[ \t]|$)/;
 /**
  * A fence or HTML opener inside a container (after a list or quote marker, or
@@ -142,14 +144,14 @@ export function splitChunks(text: string, cutAfter = PARAGRAPH_CUT_AFTER): numbe
     }
     const line = text.charCodeAt(eol - 1) === 13 ? text.slice(pos, eol - 1) : text.slice(pos, eol);
     // A blank line inside fenced code or an HTML comment (and the like) is content, not a break between blocks.
-    const blank = fence === null && (html === null || html === 'blank') && line.trim() === '';
+    const blank = fence === null && (html === null || html === 'blank') && BLANK.test(line);
     const afterBlank = prevBlank;
     prevBlank = blank;
     if (fence) {
       const m = FENCE.exec(line);
-      if (m && m[2][0] === fence[0] && m[2].length >= fence.length && line.slice(m[0].length).trim() === '') fence = null;
+      if (m && m[2][0] === fence[0] && m[2].length >= fence.length && BLANK.test(line.slice(m[0].length))) fence = null;
     } else if (html) {
-      if (html === 'blank' ? line.trim() === '' : HTML_END[html].test(line)) html = null;
+      if (html === 'blank' ? BLANK.test(line) : HTML_END[html].test(line)) html = null;
     } else if (ATX.test(line)) {
       if (pos > 0) starts.push(pos);
     } else if (CONTAINED_OPENER.test(line)) {
