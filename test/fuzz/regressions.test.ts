@@ -106,4 +106,13 @@ describe('fuzz regressions', () => {
     checkChunks('we\n\u00a0\nwe');
     checkChunks('```\nx\n```\u00a0\n# not a heading\n```\n# A\n');
   });
+
+  it('thousands of quote or list markers on one line do not overflow the stack: past 32 levels the rest reads as text', () => {
+    for (const marker of ['> ', '>', '- ', '1. ']) {
+      const text = `# Strategy\n\n${marker.repeat(5000)}We will not build an app.\n`;
+      const a = analyze(text, { now: new Date('2025-06-01'), throwOnRuleError: true });
+      assert.equal(a.errors.length, 0);
+      allProperties(text);
+    }
+  });
 });

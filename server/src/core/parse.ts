@@ -11,8 +11,26 @@ import type { Root } from 'mdast';
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
 
+/** Block quotes or lists nested deeper than this on one line are read as if the rest were text. */
+export const MAX_NESTING = 32;
+const DEEP_NESTING = new RegExp(`^(?:[ \\t]*(?:>|[-+*](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))){${MAX_NESTING + 1}}`, 'm');
+
+/**
+ * Thousands of `>` or list markers on one line nest the tree that deep, and the parser's
+ * tree walks then take quadratic time and overflow the stack. Markers past the limit become
+ * spaces: the same length, so every offset still points at the same character.
+ */
+function limitNesting(text: string): string {
+  if (!DEEP_NESTING.test(text)) return text;
+  return text.replace(/^[ \t>*+\-\d.)]+/gm, (prefix) => {
+    let depth = 0;
+    return prefix.replace(/>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)/g, (m) => (++depth > MAX_NESTING ? ' '.repeat(m.length) : m));
+  });
+}
+
 /** Parse Markdown (CommonMark + GFM + YAML front matter) into mdast with offsets. */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(source: string): Root {
+  const text = limitNesting(source);
   let root = processor.parse(text) as Root;
   // An unclosed `---` at the start leaves the front matter extension in a state
   // where no list is recognised anywhere after it (micromark-extension-frontmatter
