@@ -3,8 +3,9 @@
 import { strict as assert } from 'node:assert';
 import { analyze, applyEdits, buildDoc } from '../../server/src/core/index';
 import { splitChunks } from '../../server/src/core/parse';
+import { sentenceSpan } from '../../server/src/core/text';
 import { applyFix, lines, lint } from '../helpers';
-import { checkChunks, checkDocument, newCounts } from './properties';
+import { checkCache, checkChunks, checkDocument, newCounts } from './properties';
 
 function allProperties(text: string): void {
   checkDocument(text, newCounts());
@@ -114,5 +115,13 @@ describe('fuzz regressions', () => {
       assert.equal(a.errors.length, 0);
       allProperties(text);
     }
+  });
+
+  it('text that GFM turns into a link after a "[" (left without positions) keeps its place, however the text is cut', () => {
+    const text = 'we [ http://x.test/a?b=c\nsynergy we';
+    const doc = buildDoc(text);
+    const words = doc.sentences.flatMap((s) => [...s.text.matchAll(/synergy|http\S+/g)].map((m) => text.slice(sentenceSpan(s, m.index, m.index + m[0].length).start, sentenceSpan(s, m.index, m.index + m[0].length).end)));
+    assert.deepEqual(words, ['http://x.test/a?b=c', 'synergy']);
+    checkCache('---\ntitle: Digital strategy\n---\n' + text, '---\n\ntitle: Digital strategy\n---\n' + text);
   });
 });

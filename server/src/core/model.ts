@@ -190,7 +190,7 @@ class ChunkBuilder {
         return;
       }
       case 'heading': {
-        const run = this.inlineRun(node.children);
+        const run = this.inlineRun(node.children, span.start);
         const text = run.text.trim();
         const first = node.children[0]?.position?.start.offset;
         const last = node.children[node.children.length - 1]?.position?.end.offset;
@@ -202,7 +202,7 @@ class ChunkBuilder {
         return;
       }
       case 'paragraph': {
-        const sentences = this.units(this.inlineRun(node.children), 'paragraph', false);
+        const sentences = this.units(this.inlineRun(node.children, span.start), 'paragraph', false);
         this.m.paragraphs.push({ span, sentences, inList, section: -1, local: this.local });
         return;
       }
@@ -257,7 +257,7 @@ class ChunkBuilder {
     this.m.listItems.push(entry);
     let rest = item.children;
     if (first && first.type === 'paragraph') {
-      const run = this.inlineRun(first.children);
+      const run = this.inlineRun(first.children, first.position?.start.offset ?? span.start);
       entry.text = run.text.trim();
       entry.textSpan = { start: first.position?.start.offset ?? span.start, end: first.position?.end.offset ?? span.start };
       entry.sentences = this.units(run, 'item', false);
@@ -272,7 +272,7 @@ class ChunkBuilder {
     for (const row of node.children) {
       const cells: string[] = [];
       for (const cell of row.children) {
-        const run = this.inlineRun(cell.children);
+        const run = this.inlineRun(cell.children, cell.position?.start.offset ?? span.start);
         cells.push(run.text.trim());
         this.units(run, 'cell', true);
       }
@@ -298,8 +298,10 @@ class ChunkBuilder {
   }
 
   /** The plain text of inline content, with its map back to the source. */
-  private inlineRun(children: PhrasingContent[]): Run {
+  private inlineRun(children: PhrasingContent[], from: number): Run {
     const run: Run = { text: '', map: [], base: 0 };
+    // Where the source has been read up to, for nodes a transform left without a position.
+    let cursor = from;
     const add = (value: string, start: number, linear: boolean) => {
       if (!value) return;
       run.map.push(run.text.length, start);
@@ -308,8 +310,17 @@ class ChunkBuilder {
     };
     const walk = (nodes: readonly Nodes[]) => {
       for (const n of nodes) {
-        const start = n.position?.start.offset ?? 0;
-        const end = n.position?.end.offset ?? start;
+        let start = n.position?.start.offset;
+        let end = n.position?.end.offset;
+        if (start === undefined) {
+          // GFM's autolink literals after a "[" come without positions: find the text from where reading is up to.
+          const value = 'value' in n && typeof n.value === 'string' ? n.value : '';
+          const found = value ? this.src.indexOf(value, cursor) : -1;
+          start = found >= 0 ? found : cursor;
+          end = found >= 0 ? found + value.length : start;
+        }
+        end ??= start;
+        cursor = Math.max(cursor, n.type === 'text' || n.type === 'inlineCode' || n.type === 'break' || n.type === 'html' ? end : start);
         switch (n.type) {
           case 'text': {
             const raw = this.src.slice(start, end);
