@@ -31,7 +31,7 @@ const entries = [
 const testEntries = existsSync('test')
   ? readdirSync('test', { recursive: true })
       .map(String)
-      .filter((f) => f.endsWith('.test.ts') || f === join('vscode', 'index.ts'))
+      .filter((f) => f.endsWith('.test.ts') || f === 'setup.ts' || f === join('vscode', 'index.ts'))
       .map((f) => ({ in: join('test', f), out: join('out', 'test', f.replace(/\.ts$/, '')) }))
   : [];
 

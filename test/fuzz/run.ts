@@ -5,6 +5,10 @@ import fc from 'fast-check';
 import { parseArgs } from 'node:util';
 import { anyDocument, editPair } from './arbitraries';
 import { checkCache, checkDocument, newCounts } from './properties';
+import { freezeSharedValues } from '../../server/src/core/memo';
+
+// As in the tests: a rule that changes a value other analyses share throws.
+freezeSharedValues(true);
 
 const { values } = parseArgs({
   options: { cases: { type: 'string', default: '10000' }, seed: { type: 'string' }, path: { type: 'string' } },

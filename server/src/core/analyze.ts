@@ -3,7 +3,7 @@
 // switch off. This is the core's one entry point for front ends.
 import { defaultConfig, effectiveOptions, type Config } from './config';
 import { parseDirectives, Suppressions, type Directive } from './directives';
-import { deepFreeze } from './memo';
+import { share } from './memo';
 import { buildDoc, emptyDoc, type Chunk, type ChunkCache, type Doc, type ModelOptions } from './model';
 import { oversizeFinding } from './oversize';
 import { PROFILES, isProfile } from './profiles';
@@ -59,9 +59,8 @@ function ruleSetup(config: Config, effective: Config, rule: Rule): { options: Re
   const k = `${effective.profile}\0${rule.meta.id}`;
   let setup = perConfig.get(k);
   if (!setup) {
-    const options = effectiveOptions(rule, effective);
     // Shared by every analysis under this config, so no rule may change it.
-    deepFreeze(options);
+    const options = share(effectiveOptions(rule, effective));
     setup = { options, scanKey: `${k}\0${config.acronyms.join('\0')}\0${JSON.stringify(options)}` };
     perConfig.set(k, setup);
   }
@@ -87,8 +86,7 @@ function scanChunks(rule: Rule, doc: Doc, sctx: ScanContext<unknown>, key: strin
     // Kept with the chunk's model, so it lives as long as the chunk is cached.
     let value = chunk.scans.get(key);
     if (value === undefined && !chunk.scans.has(key)) {
-      value = scan(chunk, sctx);
-      if (value && typeof value === 'object') deepFreeze(value);
+      value = share(scan(chunk, sctx));
       chunk.scans.set(key, value);
     }
     out[i] = { value, offset, headingBase };

@@ -1,7 +1,7 @@
 // Memoisation of pure per-text helpers (horizons, measures, dates), so that
 // re-analysing after an edit re-runs them only on sentences that changed.
 // Invariant: `fn` must be pure in its string argument; results are shared, so
-// arrays and objects returned are frozen.
+// no caller may change them (the test run freezes them to prove it: see `share`).
 
 const ALL = new Set<Map<string, unknown>>();
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -22,14 +22,34 @@ export function memoText<T>(fn: (text: string) => T, max = 4000): (text: string)
       v = fn(text);
       // Most sentences match nothing: share one empty array rather than keep thousands.
       if (Array.isArray(v) && v.length === 0) v = EMPTY as T;
-      else if (v && typeof v === 'object') deepFreeze(v);
+      else share(v);
       cache.set(text, v);
     }
     return v as T;
   };
 }
 
-export function deepFreeze(v: object): void {
+// A global, not a module variable: each test file is bundled with its own copy of the core.
+const FREEZE = Symbol.for('strategy-lint.freeze-shared-values');
+const flags = globalThis as { [FREEZE]?: boolean };
+
+/**
+ * Freeze every shared value from now on: memoised results, rules' options and chunk scans. The
+ * tests and the fuzzer turn this on, so that a rule that changes a value other analyses share
+ * throws there. In use it stays off: freezing every result cost about a sixth of the rules' time
+ * in a cold analysis, for a mistake the tests already catch.
+ */
+export function freezeSharedValues(on: boolean): void {
+  flags[FREEZE] = on;
+}
+
+/** Mark a value as shared between analyses (frozen, deeply, when `freezeSharedValues` is on). */
+export function share<T>(v: T): T {
+  if (flags[FREEZE] && v && typeof v === 'object') deepFreeze(v);
+  return v;
+}
+
+function deepFreeze(v: object): void {
   Object.freeze(v);
   for (const x of Object.values(v)) if (x && typeof x === 'object' && !Object.isFrozen(x)) deepFreeze(x);
 }

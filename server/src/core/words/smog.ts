@@ -25,17 +25,20 @@ function countPolysyllables(text: string): number {
   let n = 0;
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) {
-    const w = m[0];
-    if (w.length < 5 || (w === w.toUpperCase() && /\p{Lu}/u.test(w))) continue;
-    // Hyphenated words are read part by part.
-    for (const part of w.split(/[-‐]/)) if (part.length >= 5 && isPolysyllable(part)) n++;
-  }
+  while ((m = WORD.exec(text))) if (m[0].length >= 5) n += wordPolysyllables(m[0]);
   return n;
 }
 
-/** Words repeat far more than sentences do, so the syllable count is memoised per word. */
-const isPolysyllable: (word: string) => boolean = memoText((word) => syllables(word) >= 3);
+/**
+ * Polysyllables in one word: none in an abbreviation in capitals, and hyphenated words read part
+ * by part. Words repeat far more than sentences do, so this is memoised per word.
+ */
+const wordPolysyllables: (word: string) => number = memoText((w) => {
+  if (w === w.toUpperCase() && /\p{Lu}/u.test(w)) return 0;
+  let n = 0;
+  for (const part of w.split(/[-‐]/)) if (part.length >= 5 && syllables(part) >= 3) n++;
+  return n;
+}, 20000);
 
 export interface Grade {
   grade: number;
