@@ -296,6 +296,13 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * matched literally, so a phrase from a config file cannot be a costly pattern.
  */
 export function phraseToRegex(phrase: string): RegExp {
+  const body = phrasePattern(phrase);
+  // A phrase of punctuation alone would match every heading: make it match none.
+  return body === undefined ? /(?!)/ : new RegExp(`(?:^| )${body}(?= |$)`);
+}
+
+/** The words of `phraseToRegex`'s pattern, or undefined for a phrase with none. */
+function phrasePattern(phrase: string): string | undefined {
   const parts: string[] = [];
   for (const raw of phrase.split(/\s+/)) {
     if (raw === '') continue;
@@ -308,21 +315,38 @@ export function phraseToRegex(phrase: string): RegExp {
     if (!words) continue;
     parts.push(escapeRegex(words) + (wild ? '\\S*' : ''));
   }
-  // A phrase of punctuation alone would match every heading: make it match none.
-  if (parts.length === 0) return /(?!)/;
-  return new RegExp(`(?:^| )${parts.join(' ')}(?= |$)`);
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+type Table = Array<{ kind: SectionKind; re: RegExp }>;
+/** Compiled tables by their extra synonyms, so that a new configuration with the same ones (or none) costs nothing. */
+const tables = new Map<string, Table>();
+
+/**
+ * One pattern per kind, every synonym an alternative: a heading matches it exactly when it
+ * matches one synonym's `phraseToRegex`, with one test per kind rather than one per synonym.
+ */
+function compileTable(extra: Partial<Record<SectionKind, readonly string[]>>): Table {
+  const key = JSON.stringify(SECTION_KINDS.map((k) => extra[k.kind] ?? []));
+  let table = tables.get(key);
+  if (!table) {
+    if (tables.size >= 50) tables.clear();
+    table = SECTION_KINDS.map((k) => {
+      const bodies = [...k.synonyms, ...(extra[k.kind] ?? [])].map(phrasePattern).filter((b): b is string => b !== undefined);
+      return { kind: k.kind, re: bodies.length ? new RegExp(`(?:^| )(?:${bodies.join('|')})(?= |$)`) : /(?!)/ };
+    });
+    tables.set(key, table);
+  }
+  return table;
 }
 
 /** A compiled synonym table. Build once per configuration; `kindsOf` is called for every heading. */
 export class SectionMatcher {
-  private readonly table: Array<{ kind: SectionKind; res: RegExp[] }>;
+  private readonly table: Table;
   // Headings rarely change between analyses, and matching every synonym is the costliest part of building sections.
   private readonly memo = new Map<string, SectionKind[]>();
   constructor(extra: Partial<Record<SectionKind, readonly string[]>> = {}) {
-    this.table = SECTION_KINDS.map((k) => ({
-      kind: k.kind,
-      res: [...k.synonyms, ...(extra[k.kind] ?? [])].map(phraseToRegex),
-    }));
+    this.table = compileTable(extra);
   }
   /** The kinds a heading's text signals, in table order. "What we will not do" is not also "priorities". */
   kindsOf(headingText: string): SectionKind[] {
@@ -338,7 +362,7 @@ export class SectionMatcher {
     const t = normaliseHeading(headingText);
     if (!t) return [];
     const kinds: SectionKind[] = [];
-    for (const { kind, res } of this.table) if (res.some((re) => re.test(t))) kinds.push(kind);
+    for (const { kind, re } of this.table) if (re.test(t)) kinds.push(kind);
     if (kinds.includes('not-doing')) return kinds.filter((k) => k !== 'priorities' && k !== 'outcomes' && k !== 'users');
     return kinds;
   }
