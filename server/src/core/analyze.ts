@@ -148,6 +148,8 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
     if (severity === 'off') continue;
     const url = docsUrl(id);
     const { options, scanKey } = ruleSetup(config, effective, rule);
+    // Scanned on first read: a section rule that finds its section never looks at the sentences.
+    let scanned: Array<Scanned<unknown>> | undefined;
     const ctx: RuleContext<any, any> = {
       doc,
       text,
@@ -174,14 +176,13 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
       evidence(span, label) {
         evidence.push({ ruleId: id, span: clamp(span), label });
       },
-      scanned: [],
+      get scanned() {
+        return (scanned ??= rule.scan ? scanChunks(rule, doc, { options, profile, vocab }, scanKey, opts.cache) : []);
+      },
     };
     try {
-      if (rule.scan) {
-        usedKeys.add(scanKey);
-        ctx.scanned = scanChunks(rule, doc, { options, profile, vocab }, scanKey, opts.cache);
-      }
       rule.check(ctx);
+      if (scanned && rule.scan) usedKeys.add(scanKey);
     } catch (e) {
       if (opts.throwOnRuleError) throw e;
       errors.push({ ruleId: id, message: e instanceof Error ? e.message : String(e) });

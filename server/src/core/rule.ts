@@ -68,7 +68,10 @@ export interface RuleContext<O, P = unknown> {
   report(r: Report): void;
   /** Record a span of the document that answers the rule's quality or question (for the scorecard). */
   evidence(span: Span, label: string): void;
-  /** The rule's `scan` of each chunk, in document order (empty for a rule without `scan`). */
+  /**
+   * The rule's `scan` of each chunk, in document order (empty for a rule without `scan`).
+   * Chunks are scanned on first read, so a `check` that can decide without them costs nothing.
+   */
   scanned: ReadonlyArray<Scanned<P>>;
 }
 
@@ -80,7 +83,7 @@ export interface Rule<O = any, P = any> {
    * sentence. The engine keeps the result with the chunk's cached model, so
    * after an edit only the chunks that changed are scanned again; `check`
    * then combines the results from `ctx.scanned`. The result must be plain
-   * data with chunk-relative spans and `local` sections, and is frozen.
+   * data with chunk-relative spans and `local` sections, and is shared: never change it.
    */
   scan?(chunk: Chunk, ctx: ScanContext<O>): P;
   check(ctx: RuleContext<O, P>): void;
