@@ -188,7 +188,10 @@ describe('incremental analysis', () => {
     assert.deepEqual(some.map((f) => edited.slice(f.span.start, f.span.end)), Array(5).fill('Some'));
     assert.equal(scanned.length, 5);
     // Only the scans under the settings in use are kept for the next keystroke.
-    assert.equal(cache.scanRuns.size, 1);
+    assert.equal(cache.liveScanKeys.size, 1);
+    scanned.length = 0;
+    analyze(edited, { now: NOW, cache, rules: [rule] });
+    assert.equal(scanned.length, 5, 'the scans under the first settings were dropped, so going back scans again');
   });
 
   it('finds the same in the bundled examples however finely they are cut', () => {

@@ -4,7 +4,7 @@
 import { defaultConfig, effectiveOptions, type Config } from './config';
 import { parseDirectives, Suppressions, type Directive } from './directives';
 import { share } from './memo';
-import { buildDoc, emptyDoc, type Chunk, type ChunkCache, type Doc, type ModelOptions } from './model';
+import { buildDoc, emptyDoc, type ChunkCache, type Doc, type ModelOptions } from './model';
 import { oversizeFinding } from './oversize';
 import { PROFILES, isProfile } from './profiles';
 import type { Rule, RuleContext, ScanContext, Scanned } from './rule';
@@ -67,32 +67,17 @@ function ruleSetup(config: Config, effective: Config, rule: Rule): { options: Re
   return setup;
 }
 
-function scanChunks(rule: Rule, doc: Doc, sctx: ScanContext<unknown>, key: string, cache: ChunkCache | undefined): Array<Scanned<unknown>> {
+function scanChunks(rule: Rule, doc: Doc, sctx: ScanContext<unknown>, key: string): Array<Scanned<unknown>> {
   const scan = rule.scan!;
-  const n = doc.chunks.length;
-  // The same rule's results from the previous analysis of this document: while typing, every
-  // chunk but one is the same model at the same index, so its result is found without a lookup.
-  const last = cache?.scanRuns.get(key);
-  const out = new Array<Scanned<unknown>>(n);
-  const chunks = new Array<Chunk>(n);
-  for (let i = 0; i < n; i++) {
-    const { chunk, offset, headingBase } = doc.chunks[i];
-    chunks[i] = chunk;
-    const prev = last && last.chunks[i] === chunk ? last.scanned[i] : undefined;
-    if (prev) {
-      out[i] = prev.offset === offset && prev.headingBase === headingBase ? prev : { value: prev.value, offset, headingBase };
-      continue;
-    }
+  return doc.chunks.map(({ chunk, offset, headingBase }) => {
     // Kept with the chunk's model, so it lives as long as the chunk is cached.
     let value = chunk.scans.get(key);
     if (value === undefined && !chunk.scans.has(key)) {
       value = share(scan(chunk, sctx));
       chunk.scans.set(key, value);
     }
-    out[i] = { value, offset, headingBase };
-  }
-  cache?.scanRuns.set(key, { chunks, scanned: out });
-  return out;
+    return { value, offset, headingBase };
+  });
 }
 let defaultCfg: Config | undefined;
 
@@ -134,7 +119,7 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
   const evidence: Evidence[] = [];
   const errors: Analysis['errors'] = [];
   const known = new Set(RULES.map((r) => r.meta.id));
-  const usedKeys = new Set<string>();
+  const liveKeys = new Set<string>();
   const len = text.length;
   const clamp = (s: Span): Span => {
     const start = Math.min(Math.max(0, s.start | 0), len);
@@ -177,20 +162,20 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
         evidence.push({ ruleId: id, span: clamp(span), label });
       },
       get scanned() {
-        return (scanned ??= rule.scan ? scanChunks(rule, doc, { options, profile, vocab }, scanKey, opts.cache) : []);
+        return (scanned ??= rule.scan ? scanChunks(rule, doc, { options, profile, vocab }, scanKey) : []);
       },
     };
+    if (rule.scan) liveKeys.add(scanKey);
     try {
       rule.check(ctx);
-      if (scanned && rule.scan) usedKeys.add(scanKey);
     } catch (e) {
       if (opts.throwOnRuleError) throw e;
       errors.push({ ruleId: id, message: e instanceof Error ? e.message : String(e) });
     }
     yield;
   }
-  // Forget the scans of rules or settings this run no longer used (after a settings change, say).
-  if (opts.cache) for (const key of opts.cache.scanRuns.keys()) if (!usedKeys.has(key)) opts.cache.scanRuns.delete(key);
+  // After a settings change, forget the scans made under the old settings.
+  opts.cache?.keepScans(liveKeys);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, doc, profile, directives, evidence, errors };
 }

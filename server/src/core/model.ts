@@ -432,8 +432,7 @@ export class ChunkCache {
   private next = new Map<string, ChunkModel>();
   hits = 0;
   misses = 0;
-  /** Each rule's scans from the last analysis, by scan key, with the chunk models they were for (kept by the engine). */
-  readonly scanRuns = new Map<string, { chunks: readonly Chunk[]; scanned: ReadonlyArray<{ value: unknown; offset: number; headingBase: number }> }>();
+  private scanKeys = new Set<string>();
   get(text: string): ChunkModel {
     let m = this.next.get(text) ?? this.prev.get(text);
     if (m) this.hits++;
@@ -448,6 +447,16 @@ export class ChunkCache {
   endGeneration(): void {
     this.prev = this.next;
     this.next = new Map();
+  }
+  /** The scan keys of the rules the last analysis ran (one per rule, profile and options). */
+  get liveScanKeys(): ReadonlySet<string> {
+    return this.scanKeys;
+  }
+  /** Drop every chunk's scans made under keys no longer in use, when the keys in use have changed. */
+  keepScans(keys: ReadonlySet<string>): void {
+    if (keys.size === this.scanKeys.size && [...keys].every((k) => this.scanKeys.has(k))) return;
+    this.scanKeys = new Set(keys);
+    for (const m of this.prev.values()) for (const k of m.scans.keys()) if (!keys.has(k)) m.scans.delete(k);
   }
 }
 
