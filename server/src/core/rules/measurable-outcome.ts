@@ -14,12 +14,20 @@ interface Options {
 
 const OUTCOME_KINDS: readonly SectionKind[] = ['outcomes', 'priorities'];
 
-/** What a finding says, worked out from the text alone (chunk-relative span). */
+/**
+ * What a finding will say, worked out from the text alone (chunk-relative span). Most lists
+ * sit outside outcomes sections and are never reported, so the scan keeps only short
+ * shared strings; `check` words the message and builds the fix for those that are.
+ */
 interface Candidate {
   span: Span;
-  message: string;
+  /** `missing`: no measure or no date; `lesser`: no baseline or no owner; `prompts`: unfilled prompts. */
+  say: 'missing' | 'lesser' | 'prompts';
+  /** What is missing (a constant phrase), or for prompts the prompts left in. */
+  what: string;
   weight: number;
-  hint: boolean;
+  /** For a list item: its list's index in the chunk, for the table fix. */
+  list?: number;
 }
 
 /** The rows of a list's table fix (shared by its items' findings); null when the list cannot become a table. */
@@ -36,8 +44,21 @@ interface Group<T> {
 }
 
 interface Scan {
-  items: Array<Group<Candidate & { fix: TableRows | null }>>;
+  items: Array<Group<Candidate>>;
   rows: Array<Group<Candidate>>;
+}
+
+const BOTH = 'no measure and no date';
+const NO_MEASURE = 'no measure (a number or metric)';
+const NO_DATE = 'no date or period';
+const NO_BASELINE_OR_OWNER = 'no baseline (the figure it starts from) and no owner';
+const NO_BASELINE = 'no baseline (the figure it starts from)';
+const NO_OWNER = 'no named owner';
+
+function message(c: Candidate): string {
+  if (c.say === 'missing') return `This outcome has ${c.what}, so nobody can tell whether it has been achieved. Say what will change, by how much and by when.`;
+  if (c.say === 'lesser') return `This outcome is measurable but gives ${c.what}. Adding ${c.what === NO_BASELINE_OR_OWNER ? 'both' : 'one'} makes progress easier to judge.`;
+  return `This outcome still has prompts to fill in (${c.what}). Replace them with the measure, the figures, the date and the owner.`;
 }
 
 function addTo<T>(groups: Array<Group<T>>, local: number, c: T): void {
@@ -75,37 +96,19 @@ export default defineRule<Options, Scan>({
     // Whether they do is for `check`.
     const items: Scan['items'] = [];
     const rowsFound: Scan['rows'] = [];
-    const fixes = new Map<number, TableRows | null>();
     for (const item of chunk.listItems) {
       if (item.text.split(/\s+/).length < options.minWords) continue;
       const measure = hasMeasure(item.text);
       const date = hasDateOrPeriod(item.text);
-      let found: Candidate | undefined;
       if (!measure || !date) {
-        const missing = !measure && !date ? 'no measure and no date' : !measure ? 'no measure (a number or metric)' : 'no date or period';
-        found = {
-          span: item.textSpan,
-          message: `This outcome has ${missing}, so nobody can tell whether it has been achieved. Say what will change, by how much and by when.`,
-          weight: !measure && !date ? 2 : 1,
-          hint: false,
-        };
+        addTo(items, item.local, { span: item.textSpan, say: 'missing', what: !measure && !date ? BOTH : !measure ? NO_MEASURE : NO_DATE, weight: !measure && !date ? 2 : 1, list: item.list });
       } else if (options.lesserFindings) {
         const baseline = BASELINE.test(item.text);
         const owner = OWNER.test(item.text);
         if (!baseline || !owner) {
-          const what = !baseline && !owner ? 'no baseline (the figure it starts from) and no owner' : !baseline ? 'no baseline (the figure it starts from)' : 'no named owner';
-          found = {
-            span: item.textSpan,
-            message: `This outcome is measurable but gives ${what}. Adding ${!baseline && !owner ? 'both' : 'one'} makes progress easier to judge.`,
-            weight: 0,
-            hint: true,
-          };
+          addTo(items, item.local, { span: item.textSpan, say: 'lesser', what: !baseline && !owner ? NO_BASELINE_OR_OWNER : !baseline ? NO_BASELINE : NO_OWNER, weight: 0, list: item.list });
         }
       }
-      if (!found) continue;
-      let fix = fixes.get(item.list);
-      if (fix === undefined) fixes.set(item.list, (fix = tableRows(chunk, item.list)));
-      addTo(items, item.local, { ...found, fix });
     }
     // Rows of an outcomes table count too, so that a table of unfilled prompts (the quick fix's, say) is not taken as done.
     for (const table of chunk.tables) {
@@ -115,21 +118,11 @@ export default defineRule<Options, Scan>({
         const prompts = text.match(PROMPT);
         const measure = hasMeasure(text.replace(PROMPT, ' '));
         const date = hasDateOrPeriod(text.replace(PROMPT, ' '));
+        const weight = !measure && !date ? 2 : 1;
         if (prompts) {
-          addTo(rowsFound, table.local, {
-            span: table.rowSpans[r],
-            message: `This outcome still has prompts to fill in (${prompts.slice(0, 3).join(', ')}${prompts.length > 3 ? ', …' : ''}). Replace them with the measure, the figures, the date and the owner.`,
-            weight: !measure && !date ? 2 : 1,
-            hint: false,
-          });
+          addTo(rowsFound, table.local, { span: table.rowSpans[r], say: 'prompts', what: `${prompts.slice(0, 3).join(', ')}${prompts.length > 3 ? ', …' : ''}`, weight });
         } else if (!measure || !date) {
-          const missing = !measure && !date ? 'no measure and no date' : !measure ? 'no measure (a number or metric)' : 'no date or period';
-          addTo(rowsFound, table.local, {
-            span: table.rowSpans[r],
-            message: `This outcome has ${missing}, so nobody can tell whether it has been achieved. Say what will change, by how much and by when.`,
-            weight: !measure && !date ? 2 : 1,
-            hint: false,
-          });
+          addTo(rowsFound, table.local, { span: table.rowSpans[r], say: 'missing', what: !measure && !date ? BOTH : !measure ? NO_MEASURE : NO_DATE, weight });
         }
       }
     }
@@ -154,28 +147,28 @@ export default defineRule<Options, Scan>({
       }
       return r;
     };
-    for (const p of ctx.scanned) {
+    ctx.scanned.forEach((p, i) => {
       // One fix per list in place (a chunk's text, and so its scan, can occur more than once in a document).
-      const fixes = new Map<TableRows, Fix | null>();
+      const fixes = new Map<number, Fix | null>();
+      const chunk = doc.chunks[i].chunk;
       for (const g of p.value.items) {
         const section = placedSection(p, g.local);
         if (section < 0 || !scoped(section)) continue;
         for (const c of g.found) {
-          let fix: Fix | null = null;
-          if (c.fix) {
-            const known = fixes.get(c.fix);
-            if (known === undefined) fixes.set(c.fix, (fix = tableFix(doc, p, c.fix)));
-            else fix = known;
+          let fix = fixes.get(c.list!);
+          if (fix === undefined) {
+            const rows = tableRows(chunk, c.list!);
+            fixes.set(c.list!, (fix = rows && tableFix(doc, p, rows)));
           }
-          pending.push({ span: placed(p, c.span), ...(c.hint ? { severity: 'hint' as const } : {}), message: c.message, weight: c.weight, fixes: fix ? [fix] : [] });
+          pending.push({ span: placed(p, c.span), ...(c.say === 'lesser' ? { severity: 'hint' as const } : {}), message: message(c), weight: c.weight, fixes: fix ? [fix] : [] });
         }
       }
-    }
+    });
     for (const p of ctx.scanned) {
       for (const g of p.value.rows) {
         const section = placedSection(p, g.local);
         if (section < 0 || !scoped(section)) continue;
-        for (const c of g.found) pending.push({ span: placed(p, c.span), message: c.message, weight: c.weight });
+        for (const c of g.found) pending.push({ span: placed(p, c.span), message: message(c), weight: c.weight });
       }
     }
     pending.sort((a, b) => a.span.start - b.span.start);
