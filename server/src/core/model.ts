@@ -424,6 +424,15 @@ function chunksFromWhole(text: string, starts: readonly number[], texts: readonl
 }
 
 /**
+ * A copy of `s` that shares no storage with the string it was sliced from. JavaScript engines
+ * make a slice of a long string a view on it; joining a character on first makes a new string
+ * of `s`'s own length, of which the result is a view.
+ */
+function detach(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+/**
  * Keeps chunk models from the previous analysis, keyed by chunk text, so that
  * an edit re-parses only the chunks it touched. One cache per open document.
  */
@@ -437,6 +446,10 @@ export class ChunkCache {
     let m = this.next.get(text) ?? this.prev.get(text);
     if (m) this.hits++;
     else {
+      // A chunk's text is a slice of the whole document, and so is every string parsed from
+      // it: kept, they would keep that version of the document alive. Over a long session
+      // each edit's version would stay, so parse a copy of the chunk's own.
+      text = detach(text);
       m = parseChunk(text);
       this.misses++;
     }
