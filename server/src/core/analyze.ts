@@ -67,17 +67,30 @@ function ruleSetup(config: Config, effective: Config, rule: Rule): { options: Re
   return setup;
 }
 
-function scanChunks(rule: Rule, doc: Doc, sctx: ScanContext<unknown>, key: string): Array<Scanned<unknown>> {
+function scanChunks(rule: Rule, doc: Doc, sctx: ScanContext<unknown>, key: string, cache: ChunkCache | undefined): Array<Scanned<unknown>> {
   const scan = rule.scan!;
-  return doc.chunks.map(({ chunk, offset, headingBase }) => {
+  const n = doc.chunks.length;
+  // The same rule's results from the previous analysis of this document: while typing, every
+  // chunk but one is the same model at the same index, so its result is found without a lookup.
+  const last = cache?.scanRuns.get(key);
+  const out = new Array<Scanned<unknown>>(n);
+  for (let i = 0; i < n; i++) {
+    const { chunk, offset, headingBase } = doc.chunks[i];
+    const prev = last && last.chunks[i] === chunk ? last.scanned[i] : undefined;
+    if (prev) {
+      out[i] = prev.offset === offset && prev.headingBase === headingBase ? prev : { value: prev.value, offset, headingBase };
+      continue;
+    }
     // Kept with the chunk's model, so it lives as long as the chunk is cached.
     let value = chunk.scans.get(key);
     if (value === undefined && !chunk.scans.has(key)) {
       value = share(scan(chunk, sctx));
       chunk.scans.set(key, value);
     }
-    return { value, offset, headingBase };
-  });
+    out[i] = { value, offset, headingBase };
+  }
+  cache?.scanRuns.set(key, { chunks: cache.chunksOf(doc), scanned: out });
+  return out;
 }
 let defaultCfg: Config | undefined;
 
@@ -162,7 +175,7 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
         evidence.push({ ruleId: id, span: clamp(span), label });
       },
       get scanned() {
-        return (scanned ??= rule.scan ? scanChunks(rule, doc, { options, profile, vocab }, scanKey) : []);
+        return (scanned ??= rule.scan ? scanChunks(rule, doc, { options, profile, vocab }, scanKey, opts.cache) : []);
       },
     };
     if (rule.scan) liveKeys.add(scanKey);

@@ -442,6 +442,18 @@ export class ChunkCache {
   hits = 0;
   misses = 0;
   private scanKeys = new Set<string>();
+  /** Each rule's placed scans from the last analysis that read them, by scan key, with the chunk models they were for. */
+  readonly scanRuns = new Map<string, { chunks: readonly Chunk[]; scanned: ReadonlyArray<{ value: unknown; offset: number; headingBase: number }> }>();
+  private lastDoc?: Doc;
+  private lastChunks: readonly Chunk[] = [];
+  /** The chunk models of `doc`, in order: one list shared by every rule's scan run. */
+  chunksOf(doc: Doc): readonly Chunk[] {
+    if (this.lastDoc !== doc) {
+      this.lastDoc = doc;
+      this.lastChunks = doc.chunks.map((c) => c.chunk);
+    }
+    return this.lastChunks;
+  }
   get(text: string): ChunkModel {
     let m = this.next.get(text) ?? this.prev.get(text);
     if (m) this.hits++;
@@ -470,6 +482,7 @@ export class ChunkCache {
     if (keys.size === this.scanKeys.size && [...keys].every((k) => this.scanKeys.has(k))) return;
     this.scanKeys = new Set(keys);
     for (const m of this.prev.values()) for (const k of m.scans.keys()) if (!keys.has(k)) m.scans.delete(k);
+    for (const k of this.scanRuns.keys()) if (!keys.has(k)) this.scanRuns.delete(k);
   }
 }
 

@@ -2,6 +2,7 @@
 import { defineRule } from '../rule';
 import { BASELINE, OWNER, firstDate, hasDateOrPeriod, hasMeasure, placed, placedSection, reportLimited, type Pending } from '../rule-helpers';
 import type { Chunk, Doc } from '../model';
+import { share } from '../memo';
 import type { Scanned } from '../rule';
 import type { SectionKind } from '../sections';
 import type { Fix, Span } from '../types';
@@ -157,7 +158,7 @@ export default defineRule<Options, Scan>({
         for (const c of g.found) {
           let fix = fixes.get(c.list!);
           if (fix === undefined) {
-            const rows = tableRows(chunk, c.list!);
+            const rows = listRows(chunk, c.list!);
             fixes.set(c.list!, (fix = rows && tableFix(doc, p, rows)));
           }
           pending.push({ span: placed(p, c.span), ...(c.say === 'lesser' ? { severity: 'hint' as const } : {}), message: message(c), weight: c.weight, fixes: fix ? [fix] : [] });
@@ -180,6 +181,17 @@ export default defineRule<Options, Scan>({
 const PROMPT = /\[[^\]\n]{2,80}\]/g;
 const FIGURE = '(?:£|\\$|€)?\\d[\\d,.]*\\s*(?:%|per\\s?cent)?';
 const cell = (s: string) => s.replace(/\r?\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+
+/** Table rows already worked out, by chunk model and list (a chunk's model lives as long as its text is unchanged). */
+const rowsMade = new WeakMap<Chunk, Map<number, TableRows | null>>();
+
+function listRows(chunk: Chunk, index: number): TableRows | null {
+  let byList = rowsMade.get(chunk);
+  if (!byList) rowsMade.set(chunk, (byList = new Map()));
+  let rows = byList.get(index);
+  if (rows === undefined) byList.set(index, (rows = share(tableRows(chunk, index))));
+  return rows;
+}
 
 /**
  * The rows of a measurable-outcomes table for a simple top-level list, one
