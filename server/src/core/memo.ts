@@ -5,6 +5,7 @@
 
 const ALL = new Set<Map<string, unknown>>();
 const EMPTY: readonly never[] = Object.freeze([]);
+const NONE: unique symbol = Symbol('none');
 
 /** Forget every memoised result (the benchmark does this to time a truly cold analysis). */
 export function resetMemos(): void {
@@ -13,19 +14,19 @@ export function resetMemos(): void {
 
 /** Wrap a pure function of a string with a bounded cache (cleared wholesale when full, which is always safe). */
 export function memoText<T>(fn: (text: string) => T, max = 4000): (text: string) => T {
-  const cache = new Map<string, T>();
-  ALL.add(cache);
+  // An undefined result is kept as NONE, so that a miss costs one lookup, not two.
+  const cache = new Map<string, T | typeof NONE>();
+  ALL.add(cache as Map<string, unknown>);
   return (text: string): T => {
-    let v = cache.get(text);
-    if (v === undefined && !cache.has(text)) {
-      if (cache.size >= max) cache.clear();
-      v = fn(text);
-      // Most sentences match nothing: share one empty array rather than keep thousands.
-      if (Array.isArray(v) && v.length === 0) v = EMPTY as T;
-      else share(v);
-      cache.set(text, v);
-    }
-    return v as T;
+    const known = cache.get(text);
+    if (known !== undefined) return (known === NONE ? undefined : known) as T;
+    if (cache.size >= max) cache.clear();
+    let v = fn(text);
+    // Most sentences match nothing: share one empty array rather than keep thousands.
+    if (Array.isArray(v) && v.length === 0) v = EMPTY as T;
+    else share(v);
+    cache.set(text, v === undefined ? NONE : v);
+    return v;
   };
 }
 
