@@ -1,23 +1,15 @@
 // readability: the SMOG reading grade of the document and of each top-level
 // section, always given as a figure; a warning where it passes the threshold (Mainstream).
-import { defineRule, type Scanned } from '../rule';
-import type { Doc } from '../model';
-import { documentSpan, placedSection } from '../rule-helpers';
-import { polysyllables, smogFromCounts, type Grade } from '../words/smog';
+import { defineRule } from '../rule';
+import { documentSpan } from '../rule-helpers';
+import { figuresFromRuns, smogRuns, type SmogRun } from '../words/smog';
 
 interface Options {
   maxGrade: number;
   minSentences: number;
 }
 
-/** A run of a chunk's units under one heading: the sentences and polysyllables SMOG counts in them. */
-interface Run {
-  local: number;
-  sentences: number;
-  polysyllables: number;
-}
-
-export default defineRule<Options, Run[]>({
+export default defineRule<Options, SmogRun[]>({
   meta: {
     id: 'readability',
     description: 'The SMOG reading grade of the document and of each top-level section, with a warning where it is above 14.',
@@ -38,21 +30,12 @@ export default defineRule<Options, Run[]>({
     },
   },
   scan(chunk) {
-    // The counts `smog` makes, per heading; which top-level section a heading
-    // falls in is for `check`. Table cells and empty units are not counted.
-    const runs: Run[] = [];
-    let run: Run | undefined;
-    for (const s of chunk.sentences) {
-      if (!run || run.local !== s.local) runs.push((run = { local: s.local, sentences: 0, polysyllables: 0 }));
-      if (s.source === 'cell' || s.words === 0) continue;
-      run.sentences++;
-      run.polysyllables += polysyllables(s.text);
-    }
-    return runs;
+    // SMOG's counts per heading; which top-level section a heading falls in is for `check`.
+    return smogRuns(chunk);
   },
   check(ctx) {
     const { doc, options } = ctx;
-    const figures = readabilityFromScan(doc, ctx.scanned);
+    const figures = figuresFromRuns(doc, ctx.scanned);
     const d = figures.document;
     if (d.sentences === 0) return;
     const docSpan = documentSpan(doc);
@@ -79,31 +62,3 @@ export default defineRule<Options, Run[]>({
     }
   },
 });
-
-/** What `readabilityFigures` gives, from the scanned counts (one pass over the runs, not the sentences). */
-function readabilityFromScan(doc: Doc, scanned: ReadonlyArray<Scanned<Run[]>>): { document: Grade; sections: Array<{ section: number; grade: Grade }> } {
-  const top = (i: number): number => {
-    while (i >= 0 && doc.sections[i].level > doc.sectionLevel) i = doc.sections[i].parent;
-    return i;
-  };
-  let sentences = 0;
-  let poly = 0;
-  const bySection = new Map<number, { sentences: number; polysyllables: number }>();
-  for (const p of scanned) {
-    for (const r of p.value) {
-      sentences += r.sentences;
-      poly += r.polysyllables;
-      const section = placedSection(p, r.local);
-      const t = section < 0 ? -1 : top(section);
-      if (t < 0 || doc.sections[t].level < doc.sectionLevel) continue;
-      let c = bySection.get(t);
-      if (!c) bySection.set(t, (c = { sentences: 0, polysyllables: 0 }));
-      c.sentences += r.sentences;
-      c.polysyllables += r.polysyllables;
-    }
-  }
-  return {
-    document: smogFromCounts(poly, sentences),
-    sections: [...bySection].map(([section, c]) => ({ section, grade: smogFromCounts(c.polysyllables, c.sentences) })),
-  };
-}

@@ -2,8 +2,7 @@
 // information: 1.043 × √(polysyllables × 30 / sentences) + 3.1291. Headings and
 // list items count as sentences, as if each ended with a full stop; table
 // cells are data and are left out.
-import type { Doc } from '../model';
-import type { Sentence } from '../text';
+import type { Chunk, Doc } from '../model';
 import { memoText } from '../memo';
 
 const WORD = /[\p{L}][\p{L}'’\-]*/gu;
@@ -46,22 +45,31 @@ export interface Grade {
   polysyllables: number;
 }
 
-export function smog(units: readonly Sentence[]): Grade {
-  let poly = 0;
-  let sentences = 0;
-  for (const s of units) {
-    if (s.source === 'cell' || s.words === 0) continue;
-    sentences++;
-    poly += polysyllables(s.text);
-  }
-  const grade = sentences ? 1.043 * Math.sqrt((poly * 30) / sentences) + 3.1291 : 0;
-  return { grade: Math.round(grade * 10) / 10, sentences, polysyllables: poly };
-}
-
-/** The same grade as `smog`, from counts already made: the polysyllables and the sentences that `smog` would count. */
+/** The grade from the counts SMOG makes: polysyllables over sentences. */
 export function smogFromCounts(polysyllables: number, sentences: number): Grade {
   const grade = sentences ? 1.043 * Math.sqrt((polysyllables * 30) / sentences) + 3.1291 : 0;
   return { grade: Math.round(grade * 10) / 10, sentences, polysyllables };
+}
+
+/** A run of a chunk's units under one heading: the sentences and polysyllables SMOG counts in them. */
+export interface SmogRun {
+  /** The chunk-local heading the run follows (-1: before the chunk's first). */
+  local: number;
+  sentences: number;
+  polysyllables: number;
+}
+
+/** SMOG's counts in one chunk, per heading. Table cells and empty units are not counted. */
+export function smogRuns(chunk: Chunk): SmogRun[] {
+  const runs: SmogRun[] = [];
+  let run: SmogRun | undefined;
+  for (const s of chunk.sentences) {
+    if (!run || run.local !== s.local) runs.push((run = { local: s.local, sentences: 0, polysyllables: 0 }));
+    if (s.source === 'cell' || s.words === 0) continue;
+    run.sentences++;
+    run.polysyllables += polysyllables(s.text);
+  }
+  return runs;
 }
 
 export interface ReadabilityFigures {
@@ -70,28 +78,42 @@ export interface ReadabilityFigures {
   sections: Array<{ section: number; heading: string; grade: Grade }>;
 }
 
-const cache = new WeakMap<Doc, ReadabilityFigures>();
-
-/** SMOG for the document and each top-level section; computed once per document model. */
-export function readabilityFigures(doc: Doc): ReadabilityFigures {
-  let r = cache.get(doc);
-  if (r) return r;
-  const bySection = new Map<number, Sentence[]>();
+/**
+ * SMOG for the document and each top-level section, from each chunk's runs in place (the
+ * readability rule's scans, or `smogRuns` of every chunk): one pass over the runs.
+ */
+export function figuresFromRuns(doc: Doc, placed: ReadonlyArray<{ value: readonly SmogRun[]; headingBase: number }>): ReadabilityFigures {
   const top = (i: number): number => {
     while (i >= 0 && doc.sections[i].level > doc.sectionLevel) i = doc.sections[i].parent;
     return i;
   };
-  for (const s of doc.sentences) {
-    const t = s.section < 0 ? -1 : top(s.section);
-    if (t < 0 || doc.sections[t].level < doc.sectionLevel) continue;
-    let list = bySection.get(t);
-    if (!list) bySection.set(t, (list = []));
-    list.push(s);
+  let sentences = 0;
+  let poly = 0;
+  const bySection = new Map<number, { sentences: number; polysyllables: number }>();
+  for (const p of placed) {
+    for (const r of p.value) {
+      sentences += r.sentences;
+      poly += r.polysyllables;
+      const section = r.local < 0 ? p.headingBase - 1 : p.headingBase + r.local;
+      const t = section < 0 ? -1 : top(section);
+      if (t < 0 || doc.sections[t].level < doc.sectionLevel) continue;
+      let c = bySection.get(t);
+      if (!c) bySection.set(t, (c = { sentences: 0, polysyllables: 0 }));
+      c.sentences += r.sentences;
+      c.polysyllables += r.polysyllables;
+    }
   }
-  r = {
-    document: smog(doc.sentences),
-    sections: [...bySection].map(([section, units]) => ({ section, heading: doc.sections[section].heading.text, grade: smog(units) })),
+  return {
+    document: smogFromCounts(poly, sentences),
+    sections: [...bySection].map(([section, c]) => ({ section, heading: doc.sections[section].heading.text, grade: smogFromCounts(c.polysyllables, c.sentences) })),
   };
-  cache.set(doc, r);
+}
+
+const cache = new WeakMap<Doc, ReadabilityFigures>();
+
+/** The same figures as the readability rule's, for a document model (the scorecard's); computed once per model. */
+export function readabilityFigures(doc: Doc): ReadabilityFigures {
+  let r = cache.get(doc);
+  if (!r) cache.set(doc, (r = figuresFromRuns(doc, doc.chunks.map((c) => ({ value: smogRuns(c.chunk), headingBase: c.headingBase })))));
   return r;
 }
