@@ -7,7 +7,7 @@ import { anyDocument, editPair } from './arbitraries';
 import { checkCache, checkDocument, newCounts } from './properties';
 import { freezeSharedValues } from '../../server/src/core/memo';
 
-// As in the tests: a rule that changes a value other analyses share throws.
+// As in the tests: a rule cannot change a value other analyses share.
 freezeSharedValues(true);
 
 const { values } = parseArgs({
