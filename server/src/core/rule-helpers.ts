@@ -167,7 +167,11 @@ const DEADLINE = new RegExp(`\\bby\\s+(?:the\\s+(?:end|start|middle)\\s+of\\s+)?
 /** Find horizons stated in a piece of text (memoised: the result is frozen and shared). */
 export const findHorizons: (text: string) => readonly Horizon[] = memoText(findHorizonsUncached);
 
+/** Every pattern above needs a digit or one of these words, and most sentences have none. */
+const MAY_STATE_HORIZON = /\d|year|decade|month/i;
+
 function findHorizonsUncached(text: string): Horizon[] {
+  if (!MAY_STATE_HORIZON.test(text)) return [];
   const out: Horizon[] = [];
   RANGE.lastIndex = 0;
   let m: RegExpExecArray | null;
