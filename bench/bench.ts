@@ -353,7 +353,7 @@ async function main(): Promise<void> {
     const s = await startServer(root);
     for (let i = 0; i < docs.length; i++) {
       const uri = pathToFileURL(join(root, `strategy-${i}.md`)).href;
-      results[i].roundTrip = stat(await roundTrips(s, uri, docs[i].text, QUICK ? 15 : 40));
+      results[i].roundTrip = stat(await roundTrips(s, uri, docs[i].text, QUICK ? 15 : 100));
     }
     await s.stop();
     process.stderr.write('  server memory with 20 documents\n');
