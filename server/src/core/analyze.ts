@@ -133,6 +133,7 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
   const errors: Analysis['errors'] = [];
   const known = new Set(RULES.map((r) => r.meta.id));
   const liveKeys = new Set<string>();
+  const readKeys = new Set<string>();
   const len = text.length;
   const clamp = (s: Span): Span => {
     const start = Math.min(Math.max(0, s.start | 0), len);
@@ -181,6 +182,7 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
     if (rule.scan) liveKeys.add(scanKey);
     try {
       rule.check(ctx);
+      if (scanned && rule.scan) readKeys.add(scanKey);
     } catch (e) {
       if (opts.throwOnRuleError) throw e;
       errors.push({ ruleId: id, message: e instanceof Error ? e.message : String(e) });
@@ -188,7 +190,7 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
     yield;
   }
   // After a settings change, forget the scans made under the old settings.
-  opts.cache?.keepScans(liveKeys);
+  opts.cache?.keepScans(liveKeys, readKeys);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, doc, profile, directives, evidence, errors };
 }

@@ -37,8 +37,9 @@ const flags = globalThis as { [FREEZE]?: boolean };
 /**
  * Freeze every shared value from now on: memoised results, rules' options and chunk scans. The
  * tests and the fuzzer turn this on, so that a rule that changes a value other analyses share
- * fails there (the change throws, or does not stick). In use it stays off: freezing every result cost about a tenth of the rules' time
- * in a cold analysis, for a mistake the tests already catch.
+ * fails there (the change throws, or does not stick). In use it stays off: freezing every
+ * result cost about a tenth of the rules' time in a cold analysis, for a mistake the tests
+ * already catch.
  */
 export function freezeSharedValues(on: boolean): void {
   flags[FREEZE] = on;

@@ -477,12 +477,16 @@ export class ChunkCache {
   get liveScanKeys(): ReadonlySet<string> {
     return this.scanKeys;
   }
-  /** Drop every chunk's scans made under keys no longer in use, when the keys in use have changed. */
-  keepScans(keys: ReadonlySet<string>): void {
-    if (keys.size === this.scanKeys.size && [...keys].every((k) => this.scanKeys.has(k))) return;
-    this.scanKeys = new Set(keys);
-    for (const m of this.prev.values()) for (const k of m.scans.keys()) if (!keys.has(k)) m.scans.delete(k);
-    for (const k of this.scanRuns.keys()) if (!keys.has(k)) this.scanRuns.delete(k);
+  /**
+   * After an analysis: keep the placed scans only of the rules that read them this time (an
+   * older run would keep older chunk models alive), and when the keys in use have changed,
+   * drop every chunk's scans made under the keys no longer in use.
+   */
+  keepScans(live: ReadonlySet<string>, read: ReadonlySet<string>): void {
+    for (const k of this.scanRuns.keys()) if (!read.has(k)) this.scanRuns.delete(k);
+    if (live.size === this.scanKeys.size && [...live].every((k) => this.scanKeys.has(k))) return;
+    this.scanKeys = new Set(live);
+    for (const m of this.prev.values()) for (const k of m.scans.keys()) if (!live.has(k)) m.scans.delete(k);
   }
 }
 
