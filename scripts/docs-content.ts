@@ -4,6 +4,8 @@
 // the meta-tests compare it with the committed copies.
 import {
   DOCS_BASE,
+  MAX_SECTION_PHRASES,
+  MAX_SECTION_PHRASES_IN_ALL,
   QUALITY_LABELS,
   QUESTION_LABELS,
   RULES,
@@ -177,7 +179,7 @@ export function configSchema(): Record<string, unknown> {
   for (const r of RULES) rules[r.meta.id] = ruleSettingSchema(r);
   const sections: Record<string, unknown> = {};
   for (const k of SECTION_KINDS) {
-    sections[k.kind] = { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 500, description: `Extra heading phrases for "${k.title}" sections.` };
+    sections[k.kind] = { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: MAX_SECTION_PHRASES, description: `Extra heading phrases for "${k.title}" sections (at most ${MAX_SECTION_PHRASES_IN_ALL} for all kinds together).` };
   }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

@@ -70,13 +70,14 @@ describe('--fix never damages a file', function () {
     assert.equal(statSync(real).mode & 0o777, 0o640);
   });
 
-  it('refuses a file that is not valid UTF-8, leaving every byte as it was', () => {
-    const file = join(dir, 'latin1.md');
-    const bytes = Buffer.concat([Buffer.from(WEAK.join('\n'), 'latin1'), Buffer.from('Caf\xe9 strategy\n', 'latin1')]);
+  it('refuses a UTF-16 file with a broken character, leaving every byte as it was', () => {
+    const file = join(dir, 'broken16.md');
+    // A high surrogate with no low one after it: not valid UTF-16, so writing it back would change it.
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(WEAK.join('\n'), 'utf16le'), Buffer.from([0x00, 0xd8, 0x41, 0x00])]);
     writeFileSync(file, bytes);
     const r = fix(file);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /cannot write .*latin1\.md: it is not valid UTF-8 .*; the file was left as it was\./);
+    assert.match(r.stderr, /cannot write .*broken16\.md: it is not valid UTF-16LE, .*; the file was left as it was\./);
     assert.deepEqual(readFileSync(file), bytes);
   });
 

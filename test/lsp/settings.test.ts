@@ -1,7 +1,7 @@
 // Which Markdown files the server checks: the strategyLint.files globs and
 // front matter, and settings that arrive malformed.
 import { strict as assert } from 'node:assert';
-import { DEFAULT_FILES, frontMatterSaysStrategy, matchesFiles, normaliseSettings } from '../../server/src/lsp/settings';
+import { DEFAULT_FILES, frontMatterSaysStrategy, globMatch, matchesFiles, MAX_GLOB_LENGTH, normaliseSettings } from '../../server/src/lsp/settings';
 
 describe('server settings and file selection', () => {
   const cases: Array<[string, boolean]> = [
@@ -37,7 +37,29 @@ describe('server settings and file selection', () => {
 
   it('falls back to defaults for malformed settings and drops unset rule settings', () => {
     const s = normaliseSettings({ files: 'strategy.md', debounce: 'fast', profile: 'welsh', rules: { 'time-horizon': null, 'not-doing-section': 'off' } });
-    assert.deepEqual(s, { rules: { 'not-doing-section': 'off' }, profile: undefined, files: DEFAULT_FILES, debounce: 150, maxDocumentSize: undefined });
+    assert.deepEqual(s, { rules: { 'not-doing-section': 'off' }, profile: undefined, files: DEFAULT_FILES, debounce: 150, maxDocumentSize: undefined, problems: [] });
     assert.deepEqual(normaliseSettings(null).files, DEFAULT_FILES);
+  });
+
+  it('matches braces, classes and folder wildcards as before, with a matcher whose work grows only with the lengths', () => {
+    assert.equal(globMatch('docs/{plans,strategy}/**/*.md', 'docs/strategy/2025/board/plan.md'), true);
+    assert.equal(globMatch('docs/{plans,strategy}/**/*.md', 'docs/other/plan.md'), false);
+    assert.equal(globMatch('**/[!x]*.MD', 'a/b/plan.md'), true);
+    assert.equal(globMatch('**/[!x]*.md', 'a/b/xplan.md'), false);
+    assert.equal(globMatch('a/**/b', 'a/b'), true);
+    assert.equal(globMatch('a**b', 'a/x/y/b'), true);
+    // A regular expression made of this pattern backtracks for minutes on this path.
+    const backtracking = '**a'.repeat(40) + '**b';
+    assert.equal(globMatch(backtracking, 'a'.repeat(300) + '.md'), false);
+    assert.equal(globMatch(backtracking, 'a'.repeat(300) + 'b'), true);
+  });
+
+  it('refuses a strategyLint.files pattern over the length limit, or too many patterns, with a message, and uses the defaults', () => {
+    const long = normaliseSettings({ files: ['x'.repeat(MAX_GLOB_LENGTH + 1)] });
+    assert.deepEqual(long.files, DEFAULT_FILES);
+    assert.deepEqual(long.problems, [`"strategyLint.files" has a pattern of ${MAX_GLOB_LENGTH + 1} characters, more than the ${MAX_GLOB_LENGTH} allowed; using the default patterns.`]);
+    const many = normaliseSettings({ files: Array.from({ length: 101 }, (_, i) => `p${i}.md`) });
+    assert.deepEqual(many.files, DEFAULT_FILES);
+    assert.match(many.problems[0], /has 101 patterns, more than the 100 allowed/);
   });
 });

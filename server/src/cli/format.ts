@@ -18,9 +18,17 @@ export interface LineIndex {
   position(offset: number): { line: number; column: number };
 }
 
+/** Line starts: LF, CRLF and a lone CR each end a line, as in CommonMark and the language server. */
 export function lineIndex(text: string): LineIndex {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
   return {
     position(offset: number) {
       let lo = 0;
@@ -35,13 +43,24 @@ export function lineIndex(text: string): LineIndex {
   };
 }
 
+const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+
+/**
+ * Text for one line of plain output: line breaks and other control or invisible
+ * characters become escapes (`\n`, `\u202e`), so a file name or a quoted value can
+ * never start a line of its own (which GitHub Actions would read as a workflow command).
+ */
+export function printable(s: string): string {
+  return s.replace(UNPRINTABLE, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')));
+}
+
 export function formatText(results: FileResult[], withScorecard: boolean): string {
   const out: string[] = [];
   for (const r of results) {
     const idx = lineIndex(r.text);
     for (const f of r.findings) {
       const p = idx.position(f.span.start);
-      out.push(`${r.path}:${p.line}:${p.column} ${f.severity} ${f.ruleId} ${f.message}`);
+      out.push(`${printable(r.path)}:${p.line}:${p.column} ${f.severity} ${f.ruleId} ${printable(f.message)}`);
     }
     if (withScorecard && r.scorecard) out.push(...scorecardLines(r, idx));
   }
@@ -64,7 +83,7 @@ function scorecardLines(r: FileResult, idx: LineIndex): string[] {
   };
   const lines = [
     '',
-    `Scorecard for ${r.path}`,
+    `Scorecard for ${printable(r.path)}`,
     `  Board questions answered: ${tally(sc.questions)}. Qualities shown: ${tally(sc.qualities)}.`,
     `  ${ANSWER_MARK.yes} yes   ${ANSWER_MARK.partly} partly   ${ANSWER_MARK.no} no   – not checked`,
     '  The board\'s questions:',

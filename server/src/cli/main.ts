@@ -1,7 +1,7 @@
 // The strategy-lint command line: the same core as the editor, for CI.
 // Exit codes: 0 nothing at or above --max-severity, 1 findings, 2 usage or internal error.
-import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { readFileSync, type Stats } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   analyze,
@@ -17,16 +17,20 @@ import {
   type ConfigProblem,
   type Finding,
   type Severity,
+  type TextEdit,
 } from '../core/index';
 import { loadConfigFor, readConfigFile } from '../node/config-files';
-import { expandInputs, UsageError } from './files';
-import { atOrAbove, formatGithub, formatJson, formatSarif, formatText, type FileResult } from './format';
-import { decode, encode, type DecodedFile } from './encoding';
-import { writeFileSafely, type WriteGuard } from './write';
+import { NotRegularFileError, projectRoot, readRegularFile, TooLargeError } from '../node/paths';
+import { expandInputs, UsageError, type Input } from './files';
+import { atOrAbove, formatGithub, formatJson, formatSarif, formatText, printable, type FileResult } from './format';
+import { decode, encode, UnencodableError, type DecodedFile } from './encoding';
+import { writeFileSafely } from './write';
 
 declare const STRATEGY_LINT_VERSION: string | undefined;
 const VERSION = typeof STRATEGY_LINT_VERSION === 'string' ? STRATEGY_LINT_VERSION : '0.1.0';
 const MAX_FIX_PASSES = 10;
+/** Largest input read at all: past the configured document size only cheap rules run, but the whole text is still held. */
+const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
 const HELP = `Usage: strategy-lint [options] <file | folder | glob | ->...
 
@@ -50,11 +54,14 @@ Rules and their docs: ${docsUrl('').replace(/\.md$/, '')}
 `;
 
 interface Io {
-  stdout: (s: string) => void;
+  stdout: (s: string | Uint8Array) => void;
   stderr: (s: string) => void;
-  readStdin: () => string;
+  readStdin: () => Buffer;
   cwd: string;
 }
+
+/** A lone CR (not part of CRLF) ends a line, as in CommonMark. */
+const LONE_CR = /\r(?!\n)/g;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   let args;
@@ -94,50 +101,59 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (o.profile !== undefined && o.profile !== 'nhs' && o.profile !== 'general') return usage(io, `unknown profile "${o.profile}"; expected nhs or general`);
   if (args.positionals.length === 0) return usage(io, 'no files given');
 
-  let inputs: string[];
+  let inputs: Input[];
+  let failed = false;
   try {
-    inputs = await expandInputs(args.positionals, io.cwd);
+    const expanded = await expandInputs(args.positionals, io.cwd);
+    inputs = expanded.inputs;
+    for (const why of expanded.refused) io.stderr(`strategy-lint: ${why}\n`);
+    if (expanded.refused.length) failed = true;
   } catch (e) {
     if (e instanceof UsageError) return usage(io, e.message);
     throw e;
   }
+  // Config files may lie in the project around the working folder, or in the folders given.
+  const roots = [projectRoot(io.cwd), ...inputs.filter((i) => i.path !== '-').map((i) => i.root)];
 
-  const configProblems = new Map<string, ConfigProblem[]>();
-  let fixedConfig: { config: Config; problems: ConfigProblem[]; file?: string } | undefined;
+  const configProblems = new Map<string, { problems: ConfigProblem[]; text: string }>();
+  let fixedConfig: ReturnType<typeof readConfigFile> | undefined;
   if (o.config) {
-    fixedConfig = readConfigFile(o.config);
-    if (fixedConfig.problems.some((p) => p.key === '' && /cannot be read/.test(p.message))) return usage(io, fixedConfig.problems[0].message);
+    fixedConfig = readConfigFile(o.config, { roots });
+    if (fixedConfig.refused) return usage(io, printable(fixedConfig.problems[0].message));
   }
   const withProfile = (c: Config): Config => (o.profile ? resolveConfig({ profile: o.profile }, '--profile', RULES, c).config : c);
 
   const results: FileResult[] = [];
-  let failed = false;
   for (const input of inputs) {
-    const isStdin = input === '-';
-    const path = isStdin ? o['stdin-filename']! : input;
-    let raw: string;
-    let file: DecodedFile | undefined;
-    let guard: WriteGuard | undefined;
+    const isStdin = input.path === '-';
+    const path = isStdin ? o['stdin-filename']! : input.path;
+    const abs = isStdin ? undefined : resolve(io.cwd, input.path);
+    let bytes: Buffer;
+    let stat: Stats | undefined;
     try {
-      if (isStdin) raw = io.readStdin();
-      else {
-        const st = statSync(input);
-        guard = { mtimeMs: st.mtimeMs, size: st.size };
-        file = decode(readFileSync(input));
-        raw = file.text;
-      }
+      if (isStdin) bytes = io.readStdin();
+      else ({ bytes, stat } = readRegularFile(abs!, MAX_INPUT_BYTES));
     } catch (e) {
-      io.stderr(`strategy-lint: cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      const why = e instanceof NotRegularFileError || e instanceof TooLargeError ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+      io.stderr(`strategy-lint: cannot read ${printable(input.path)}: ${why}\n`);
       failed = true;
       continue;
     }
+    const file: DecodedFile = decode(bytes);
+    const raw = file.text;
     const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
     const original = bom ? raw.slice(1) : raw;
-    const loaded = fixedConfig ?? loadConfigFor(isStdin ? `${io.cwd}/${path}` : input);
-    if (loaded.file && loaded.problems.length && !configProblems.has(loaded.file)) configProblems.set(loaded.file, loaded.problems);
+    const loaded = fixedConfig ?? loadConfigFor(isStdin ? resolve(io.cwd, path) : abs!, undefined, { roots });
+    if (loaded.file && loaded.problems.length && !configProblems.has(loaded.file)) configProblems.set(loaded.file, { problems: loaded.problems, text: loaded.text ?? '' });
     const config = withProfile(loaded.config);
 
-    let text = original;
+    // Lone CRs become LFs for the analysis (the same length, so every offset holds), and the
+    // text that is written keeps them; in a file whose lines end in lone CRs, so do added lines.
+    const crLines = original.includes('\r') && /\r(?!\n)/.test(original);
+    const crOnly = crLines && (original.match(LONE_CR)?.length ?? 0) > (original.match(/\n/g)?.length ?? 0);
+    const toReal = (edits: TextEdit[]): TextEdit[] => (crOnly ? edits.map((e) => ({ ...e, newText: e.newText.replace(/\r?\n/g, '\r') })) : edits);
+    let text = crLines ? original.replace(LONE_CR, '\n') : original;
+    let real = original;
     let result = analyze(text, { config });
     if (o.fix) {
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -145,53 +161,62 @@ export async function run(argv: string[], io: Io): Promise<number> {
         if (fixes.length === 0) break;
         let next: string;
         try {
-          next = applyEdits(text, fixes.flatMap((f) => f.edits));
+          const edits = fixes.flatMap((f) => f.edits);
+          next = applyEdits(text, edits);
+          if (crLines) real = applyEdits(real, toReal(edits));
         } catch (e) {
           if (!(e instanceof FixConflictError)) throw e;
-          io.stderr(`strategy-lint: ${path}: fixes did not apply cleanly (${e.message}); the file was not changed.\n`);
-          text = original;
+          io.stderr(`strategy-lint: ${printable(path)}: fixes did not apply cleanly (${e.message}); the file was not changed.\n`);
+          text = crLines ? original.replace(LONE_CR, '\n') : original;
+          real = original;
           result = analyze(text, { config });
           failed = true;
           break;
         }
         if (next === text) break;
         text = next;
+        if (!crLines) real = text;
         result = analyze(text, { config });
       }
     }
     for (const err of result.errors) {
-      io.stderr(`strategy-lint: internal error in rule ${err.ruleId} on ${path}: ${err.message}\n`);
+      io.stderr(`strategy-lint: internal error in rule ${err.ruleId} on ${printable(path)}: ${err.message}\n`);
       failed = true;
     }
     let fixed = false;
-    if (text !== original) {
-      if (isStdin) {
-        io.stdout(bom + text);
-      } else {
+    if (isStdin && o.fix) {
+      // A filter (`--fix - < a.md > b.md`) always gets the whole text back, fixed or not.
+      let out: Buffer = bytes;
+      if (real !== original) {
         try {
-          if (file?.unsafe) throw new Error(file.unsafe);
-          writeFileSafely(input, encode(bom + text, file?.encoding ?? 'utf8'), guard);
+          if (file.unsafe) throw new Error(file.unsafe);
+          out = encode(bom + real, file.encoding);
           fixed = true;
         } catch (e) {
-          io.stderr(`strategy-lint: cannot write ${input}: ${(e as Error).message}; the file was left as it was.\n`);
+          if (!(e instanceof UnencodableError) && !file.unsafe) throw e;
+          io.stderr(`strategy-lint: ${printable(path)}: not fixed: ${(e as Error).message}; the text is printed as it came.\n`);
           failed = true;
         }
       }
+      io.stdout(out);
+    } else if (real !== original) {
+      try {
+        if (file.unsafe) throw new Error(file.unsafe);
+        writeFileSafely(abs!, encode(bom + real, file.encoding), { mtimeMs: stat!.mtimeMs, size: stat!.size, bytes });
+        fixed = true;
+      } catch (e) {
+        io.stderr(`strategy-lint: cannot write ${printable(input.path)}: ${(e as Error).message}; the file was left as it was.\n`);
+        failed = true;
+      }
     }
-    results.push({ path, text, findings: result.findings, fixed, scorecard: o.scorecard || format === 'json' ? scorecard(result, RULES.filter((r) => config.rules[r.meta.id]?.severity !== 'off')) : undefined });
+    results.push({ path, text: real, findings: result.findings, fixed, scorecard: o.scorecard || format === 'json' ? scorecard(result, RULES.filter((r) => config.rules[r.meta.id]?.severity !== 'off')) : undefined });
   }
 
   // Config problems are findings of the invalid-config rule, reported against the config file.
   const configSetting = RULES.find((r) => r.meta.id === 'invalid-config')!.meta.defaultSeverity;
-  for (const [file, problems] of configProblems) {
-    io.stderr(problems.map((p) => `strategy-lint: ${p.message}\n`).join(''));
+  for (const [file, { problems, text }] of configProblems) {
+    io.stderr(problems.map((p) => `strategy-lint: ${printable(p.message)}\n`).join(''));
     if (configSetting === 'off') continue;
-    let text = '';
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      // reported above
-    }
     const findings: Finding[] = problems.map((p) => ({
       ruleId: 'invalid-config',
       severity: configSetting,
@@ -205,7 +230,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const report =
     format === 'json' ? formatJson(results, true) : format === 'sarif' ? formatSarif(results, VERSION) : format === 'github' ? formatGithub(results) : formatText(results, !!o.scorecard);
-  const target = o.fix && inputs.includes('-') ? io.stderr : io.stdout;
+  const target = o.fix && inputs.some((i) => i.path === '-') ? io.stderr : io.stdout;
   target(report);
   if (format === 'text' && !o.fix) {
     const all = results.flatMap((r) => r.findings);
@@ -234,7 +259,7 @@ export function main(): void {
   run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
-    readStdin: () => readFileSync(0, 'utf8'),
+    readStdin: () => readFileSync(0),
     cwd: process.cwd(),
   }).then(
     (code) => {

@@ -55,6 +55,25 @@ const TOP_KEYS = ['$schema', 'profile', 'rules', 'sections', 'acronyms', 'maxDoc
 export const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
 const MAX_LIST_ENTRIES = 10_000;
 const MAX_ENTRY_LENGTH = 200;
+/** Extra heading phrases: at most this many for one kind of section, and in all. Each is tried on every heading. */
+export const MAX_SECTION_PHRASES = 100;
+export const MAX_SECTION_PHRASES_IN_ALL = 200;
+/** Words a heading phrase may have, and of those, how many may be a lone `*` (any one word). */
+export const MAX_PHRASE_WORDS = 12;
+export const MAX_PHRASE_WILDCARDS = 2;
+
+const INVISIBLE = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+
+/**
+ * A value from a config file or the settings as a short quoted excerpt: at most `max`
+ * characters (then "…"), with line breaks, control and invisible characters escaped, so a
+ * message can never carry a whole file, a second line or text that reads differently.
+ */
+export function quote(value: string, max = 40): string {
+  const chars = Array.from(value.length > max * 2 + 2 ? value.slice(0, max * 2 + 2) : value);
+  const short = chars.length > max ? chars.slice(0, max).join('') + '…' : value;
+  return JSON.stringify(short).replace(INVISIBLE, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
 
 export interface ParsedConfigText {
   value: unknown;
@@ -199,7 +218,7 @@ export function defaultOptions(rule: Rule, profile: Profile): Record<string, unk
 function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
+  if (typeof v === 'string') return quote(v);
   if (typeof v === 'object') return 'an object';
   return String(v);
 }
@@ -259,7 +278,7 @@ export function resolveConfig(
 ): ResolvedConfig {
   const problems: ConfigProblem[] = [];
   const bad = (key: string, want: string, got: unknown, fallback = 'the default') =>
-    problems.push({ file, key, message: `${file}: "${key}" should be ${want}, but is ${describe(got)}. Using ${fallback}.` });
+    problems.push({ file, key, message: `${file}: ${quote(key, 80)} should be ${want}, but is ${describe(got)}. Using ${fallback}.` });
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
 
   if (value === undefined || value === null) value = {};
@@ -269,7 +288,7 @@ export function resolveConfig(
   }
   const input = value as Record<string, unknown>;
   for (const k of Object.keys(input)) {
-    if (!TOP_KEYS.includes(k)) problems.push({ file, key: k, message: `${file}: unknown setting "${k}"; expected one of ${TOP_KEYS.filter((t) => t !== '$schema').map((t) => `"${t}"`).join(', ')}.` });
+    if (!TOP_KEYS.includes(k)) problems.push({ file, key: k, message: `${file}: unknown setting ${quote(k)}; expected one of ${TOP_KEYS.filter((t) => t !== '$schema').map((t) => `"${t}"`).join(', ')}.` });
   }
   let profile: Profile = base?.profile ?? 'nhs';
   if (input.profile !== undefined) {
@@ -295,15 +314,38 @@ export function resolveConfig(
   if (input.sections !== undefined) {
     if (!input.sections || typeof input.sections !== 'object' || Array.isArray(input.sections)) bad('sections', 'an object of section kinds to lists of heading phrases', input.sections);
     else {
+      let extraPhrases = Object.values(out.sections).reduce((n, l) => n + (l?.length ?? 0), 0);
       for (const [kind, list] of Object.entries(input.sections as Record<string, unknown>)) {
         const key = `sections.${kind}`;
         if (!isSectionKind(kind)) {
-          problems.push({ file, key, message: `${file}: "${key}" is not a section kind; expected one of ${SECTION_KIND_LIST}.` });
+          problems.push({ file, key, message: `${file}: ${quote(key, 80)} is not a section kind; expected one of ${SECTION_KIND_LIST}.` });
           continue;
         }
-        const why = checkOption({ type: 'array', items: { type: 'string' }, maxItems: 500, description: '' }, list);
-        if (why) bad(key, why, list);
-        else out.sections[kind] = [...(out.sections[kind] ?? []), ...(list as string[])];
+        const why = checkOption({ type: 'array', items: { type: 'string' }, maxItems: MAX_SECTION_PHRASES, description: '' }, list);
+        if (why) {
+          bad(key, why, list);
+          continue;
+        }
+        const phrases: string[] = [];
+        for (const phrase of list as string[]) {
+          const words = phrase.split(/\s+/).filter(Boolean);
+          const wild = words.filter((w) => /^\*+$/.test(w)).length;
+          if (words.length > MAX_PHRASE_WORDS || wild > MAX_PHRASE_WILDCARDS || (words.length > 0 && wild === words.length)) {
+            problems.push({
+              file,
+              key,
+              message: `${file}: the heading phrase ${quote(phrase)} in ${quote(key, 80)} is not used: a phrase may have at most ${MAX_PHRASE_WORDS} words, at most ${MAX_PHRASE_WILDCARDS} of them a lone "*", and at least one real word.`,
+            });
+            continue;
+          }
+          if (extraPhrases >= MAX_SECTION_PHRASES_IN_ALL) {
+            problems.push({ file, key, message: `${file}: ${quote(key, 80)}: more than ${MAX_SECTION_PHRASES_IN_ALL} extra heading phrases in all, the most "sections" may add (each is tried on every heading); the rest are not used.` });
+            break;
+          }
+          extraPhrases++;
+          phrases.push(phrase);
+        }
+        out.sections[kind] = [...(out.sections[kind] ?? []), ...phrases];
       }
     }
   }
@@ -315,7 +357,7 @@ export function resolveConfig(
         const key = `rules.${id}`;
         const rule = byId.get(id);
         if (!rule) {
-          problems.push({ file, key, message: `${file}: "${key}": there is no rule "${id}"${suggest(id, [...byId.keys()])}.` });
+          problems.push({ file, key, message: `${file}: ${quote(key, 80)}: there is no rule ${quote(id)}${suggest(id, [...byId.keys()])}.` });
           continue;
         }
         const current = out.rules[id];
@@ -340,14 +382,15 @@ export function resolveConfig(
             else bad(okey, `one of ${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(', ')}`, v);
             continue;
           }
-          const s = schema[opt];
+          // Own options only: "constructor", "toString" or "__proto__" are not options of any rule.
+          const s = Object.hasOwn(schema, opt) ? schema[opt] : undefined;
           if (!s) {
             const names = Object.keys(schema);
-            problems.push({ file, key: okey, message: `${file}: "${okey}": rule "${id}" has no option "${opt}"; ${names.length ? `its options are ${names.map((n) => `"${n}"`).join(', ')}` : 'it takes no options'}.` });
+            problems.push({ file, key: okey, message: `${file}: ${quote(okey, 80)}: rule "${id}" has no option ${quote(opt)}; ${names.length ? `its options are ${names.map((n) => `"${n}"`).join(', ')}` : 'it takes no options'}.` });
             continue;
           }
           const why = checkOption(s, v);
-          if (why) bad(okey, why, v, `${opt in current.options ? 'the earlier setting' : 'the default'} (${JSON.stringify({ ...defaultOptions(rule, profile), ...current.options }[opt])})`);
+          if (why) bad(okey, why, v, `${Object.hasOwn(current.options, opt) ? 'the earlier setting' : 'the default'} (${JSON.stringify({ ...defaultOptions(rule, profile), ...current.options }[opt])})`);
           else current.options[opt] = v;
         }
       }

@@ -359,11 +359,21 @@ export class SectionMatcher {
   }
 
   private match(headingText: string): SectionKind[] {
-    const t = normaliseHeading(headingText);
+    const t = matchedPart(headingText);
     if (!t) return [];
     const kinds: SectionKind[] = [];
     for (const { kind, re } of this.table) if (re.test(t)) kinds.push(kind);
     if (kinds.includes('not-doing')) return kinds.filter((k) => k !== 'priorities' && k !== 'outcomes' && k !== 'users');
     return kinds;
   }
+}
+
+/** How much of a heading (normalised) is matched against the synonyms: real headings are far shorter, and this bounds the work a long one costs. */
+export const MAX_HEADING_MATCHED = 200;
+
+function matchedPart(headingText: string): string {
+  const cut = headingText.length > MAX_HEADING_MATCHED * 4;
+  const t = normaliseHeading(cut ? headingText.slice(0, MAX_HEADING_MATCHED * 4) : headingText);
+  // Cut at a word boundary, so a word cut short is not taken for a shorter one.
+  return cut || t.length > MAX_HEADING_MATCHED ? t.slice(0, MAX_HEADING_MATCHED + 1).replace(/ ?\S*$/, '') : t;
 }

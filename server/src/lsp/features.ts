@@ -137,7 +137,8 @@ function diagnosticFor(a: Analysed, index: number, given: readonly Diagnostic[])
 }
 
 function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  // A lone CR ends a line too.
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 }
 
 /** Where a whole-file disable comment goes: after any front matter, before the first heading. */

@@ -153,10 +153,20 @@ export function startServer(connection: Connection): void {
     if (!caps.configuration) return Promise.resolve(globalSettings);
     let p = settingsCache.get(uri);
     if (!p) {
-      p = connection.workspace.getConfiguration({ scopeUri: uri, section: 'strategyLint' }).then(normaliseSettings, () => globalSettings);
+      p = connection.workspace.getConfiguration({ scopeUri: uri, section: 'strategyLint' }).then(normaliseSettings, () => globalSettings).then(reportSettings);
       settingsCache.set(uri, p);
     }
     return p;
+  }
+
+  function reportSettings(settings: Settings): Settings {
+    for (const message of settings.problems) {
+      if (reportedSettingProblems.has(message)) continue;
+      reportedSettingProblems.add(message);
+      connection.console.warn(message);
+      void connection.window.showWarningMessage(`Strategy Lint: ${message}`);
+    }
+    return settings;
   }
 
   function fileConfigFor(path: string | undefined): LoadedFileConfig {
@@ -167,7 +177,7 @@ export function startServer(connection: Connection): void {
     const file = findConfigFile(dir);
     if (!file) loaded = { config: resolveConfig({}, SETTINGS_SOURCE, RULES).config };
     else {
-      const read = readConfigFile(file);
+      const read = readConfigFile(file, { roots: folders });
       loaded = { config: read.config, file };
       publishConfigProblems(file, read.text ?? '', read.problems, read.config);
     }
@@ -361,7 +371,7 @@ export function startServer(connection: Connection): void {
     for (const uri of [...configDiagnostics.keys()]) {
       const path = uriPath(uri);
       if (!path) continue;
-      const read = readConfigFile(path);
+      const read = readConfigFile(path, { roots: folders });
       if (read.problems.length && read.problems[0].message.includes('cannot be read') && !read.text) {
         configDiagnostics.delete(uri);
         void connection.sendDiagnostics({ uri, diagnostics: [] });

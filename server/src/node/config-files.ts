@@ -1,16 +1,30 @@
 // Finding and reading config files on disk, shared by the CLI and the server.
 // Walks up from a document's folder to the first folder with a config file.
 // Never follows a folder twice (symlink loops) and never fails on a folder it
-// cannot read: it reports and carries on with defaults.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+// cannot read: it reports and carries on with defaults. A config file is read
+// only when its real path stays inside the project (see paths.ts), and never
+// when it is not a regular file.
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CONFIG_FILE_NAMES, defaultConfig, loadConfigText, RULES, type Config, type ConfigProblem } from '../core/index';
+import { CONFIG_FILE_NAMES, defaultConfig, loadConfigText, quote, RULES, type Config, type ConfigProblem } from '../core/index';
+import { containment, NotRegularFileError, projectRoot, readRegularFile, TooLargeError } from './paths';
 
 export interface LoadedConfig {
   config: Config;
   /** The config file used, if one was found. */
   file?: string;
   problems: ConfigProblem[];
+  /** Set when the file was not read at all: missing, unreadable, not a regular file, too large or outside the project. */
+  refused?: boolean;
+}
+
+export interface ConfigReadOptions {
+  /**
+   * Folders a config file may also lie in (workspace folders, folders named on the command
+   * line), besides the project around it: the nearest folder above it with `.git` or
+   * `package.json`, or its own folder when there is none.
+   */
+  roots?: readonly string[];
 }
 
 const MAX_CONFIG_BYTES = 1_000_000;
@@ -50,24 +64,36 @@ export function findConfigFile(dir: string, stopAt?: string): string | undefined
 }
 
 /** Read and resolve one config file; problems name the file and key. */
-export function readConfigFile(file: string): LoadedConfig & { text?: string } {
+export function readConfigFile(file: string, opts: ConfigReadOptions = {}): LoadedConfig & { text?: string } {
+  const refuse = (why: string): LoadedConfig => ({ config: defaultConfig(RULES), file, refused: true, problems: [{ file, key: '', message: `${file}: ${why}. Using the default settings.` }] });
+  const project = projectRoot(dirname(resolve(file)));
+  const where = containment(file, [project, ...(opts.roots ?? [])]);
+  if (where.real && !where.root) {
+    return refuse(`not read: it is a symbolic link to a file outside the project (${quote(project, 200)}), and config files are read only from inside it`);
+  }
   let text: string;
   try {
-    const size = statSync(file).size;
-    if (size > MAX_CONFIG_BYTES) {
-      return { config: defaultConfig(RULES), file, problems: [{ file, key: '', message: `${file}: the file is ${size} bytes, more than the ${MAX_CONFIG_BYTES} a config file may be. Using the default settings.` }] };
-    }
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file, MAX_CONFIG_BYTES).bytes.toString('utf8');
   } catch (e) {
-    return { config: defaultConfig(RULES), file, problems: [{ file, key: '', message: `${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Using the default settings.` }] };
+    if (e instanceof NotRegularFileError) return refuse('not read: it is not a regular file');
+    if (e instanceof TooLargeError) {
+      let size = '';
+      try {
+        size = ` is ${statSync(file).size} bytes,`;
+      } catch {
+        // the size is not needed for the message
+      }
+      return refuse(`the file${size || ' is'} more than the ${MAX_CONFIG_BYTES} a config file may be`);
+    }
+    return refuse(`cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   const { config, problems } = loadConfigText(text.replace(/^\uFEFF/, ''), file, RULES);
   return { config, file, problems, text };
 }
 
 /** The configuration that applies to a document at `docPath`. */
-export function loadConfigFor(docPath: string, stopAt?: string): LoadedConfig {
+export function loadConfigFor(docPath: string, stopAt?: string, opts: ConfigReadOptions = {}): LoadedConfig & { text?: string } {
   const file = findConfigFile(dirname(resolve(docPath)), stopAt);
   if (!file) return { config: defaultConfig(RULES), problems: [] };
-  return readConfigFile(file);
+  return readConfigFile(file, opts);
 }
