@@ -23,9 +23,8 @@ import { expandInputs, UsageError } from './files';
 import { atOrAbove, formatGithub, formatJson, formatSarif, formatText, type FileResult } from './format';
 import { decode, encode, type DecodedFile } from './encoding';
 import { writeFileSafely, type WriteGuard } from './write';
+import { VERSION } from '../version';
 
-declare const STRATEGY_LINT_VERSION: string | undefined;
-const VERSION = typeof STRATEGY_LINT_VERSION === 'string' ? STRATEGY_LINT_VERSION : '0.1.0';
 const MAX_FIX_PASSES = 10;
 
 const HELP = `Usage: strategy-lint [options] <file | folder | glob | ->...
