@@ -375,7 +375,8 @@ async function main(): Promise<void> {
     process.stderr.write('  packaging the .vsix\n');
     const dir = mkdtempSync(join(tmpdir(), 'strategy-lint-vsix-'));
     const out = join(dir, 'strategy-lint.vsix');
-    const r = spawnSync(process.execPath, [resolve('node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--skip-license', '-o', out], { encoding: 'utf8' });
+    // As `npm run package` does: vsce in a staging copy, since package.json's "files" list is npm's.
+    const r = spawnSync(process.execPath, [resolve('scripts/package-vsix.mjs'), '-o', out], { encoding: 'utf8' });
     if (r.status === 0 && existsSync(out)) vsix = statSync(out).size;
     else process.stderr.write(`    vsce failed: ${(r.stderr || r.stdout).split('\n')[0]}\n`);
     rmSync(dir, { recursive: true, force: true });

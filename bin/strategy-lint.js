@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require('../dist/cli.js').main();
+require('../dist/strategy-lint.js').cli();

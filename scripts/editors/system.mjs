@@ -13,6 +13,8 @@ const PACKAGES = [
   { pkg: 'libkrb5-dev', ok: () => existsSync('/usr/include/krb5.h') || existsSync('/usr/include/krb5/krb5.h') },
   // code-server's @vscode/ripgrep would otherwise download rg from GitHub.
   { pkg: 'ripgrep', ok: () => onPath('rg') },
+  // The pre-commit hook's test runs `pre-commit try-repo`.
+  { pkg: 'pre-commit', ok: () => onPath('pre-commit') },
 ];
 
 export const ALL_PACKAGES = PACKAGES.map((p) => p.pkg);

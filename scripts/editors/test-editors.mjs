@@ -2,8 +2,8 @@
 // tests. Checks the system packages first (failing at once with the
 // apt-get line), builds, packages the .vsix, installs code-server on demand,
 // then runs the extension tests in VS Code's extension host, the UI tests in
-// Chromium, and the Neovim and Emacs tests.
-// --only=vscode,ui,clients runs a subset.
+// Chromium, the Neovim and Emacs tests, and the pre-commit hook's test.
+// --only=vscode,ui,clients,pre-commit runs a subset.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,7 +12,7 @@ import { requirePackages } from './system.mjs';
 import { runVscodeTests } from './run-vscode-tests.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const only = (process.argv.find((a) => a.startsWith('--only=')) ?? '--only=vscode,ui,clients').slice(7).split(',');
+const only = (process.argv.find((a) => a.startsWith('--only=')) ?? '--only=vscode,ui,clients,pre-commit').slice(7).split(',');
 const started = Date.now();
 const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
 
@@ -70,6 +70,7 @@ const screenshots = process.env.STRATEGY_LINT_SCREENSHOTS || join(cacheRoot(), '
 const specs = [];
 if (only.includes('ui')) specs.push('out/test/editors/ui.test.js');
 if (only.includes('clients')) specs.push('out/test/editors/clients.test.js');
+if (only.includes('pre-commit')) specs.push('out/test/editors/pre-commit.test.js');
 if (specs.length) {
   step(`${only.filter((o) => o !== 'vscode').join(' and ')} tests`);
   mkdirSync(screenshots, { recursive: true });
@@ -77,7 +78,7 @@ if (specs.length) {
     STRATEGY_LINT_VSIX: vsix,
     STRATEGY_LINT_SCREENSHOTS: screenshots,
   });
-  if (code) failed.push(only.includes('ui') ? 'UI or editor-client tests' : 'editor-client tests');
+  if (code) failed.push(`${only.filter((o) => o !== 'vscode').join(' or ')} tests`);
 }
 
 console.log(`\n== Done in ${elapsed()}`);

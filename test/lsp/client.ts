@@ -25,6 +25,8 @@ export interface ClientOptions {
   initializationOptions?: unknown;
   /** How to talk to the server: stdio (Neovim, Emacs) or Node IPC (the VS Code client). */
   transport?: 'stdio' | 'ipc';
+  /** An executable to start with --stdio instead of dist/server.js, such as an installed package's bin. */
+  command?: string;
 }
 
 export class TestClient {
@@ -47,7 +49,9 @@ export class TestClient {
     const ipc = opts.transport === 'ipc';
     const proc = ipc
       ? fork(server, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
-      : spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      : opts.command
+        ? spawn(opts.command, ['--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+        : spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const stderr: string[] = [];
     proc.stderr!.on('data', (d) => stderr.push(String(d)));
     const conn = ipc
@@ -94,7 +98,7 @@ export class TestClient {
       },
     };
     const registered = once(c.events, 'register');
-    const init = await conn.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+    const init = await conn.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }>('initialize', {
       processId: process.pid,
       rootUri: opts.rootUri ?? null,
       workspaceFolders: opts.rootUri ? [{ uri: opts.rootUri, name: 'test' }] : null,
@@ -102,12 +106,14 @@ export class TestClient {
       initializationOptions: opts.initializationOptions,
     });
     c.capabilities = init.capabilities;
+    c.serverInfo = init.serverInfo;
     await conn.sendNotification('initialized', {});
     await registered; // the config-file watcher
     return c;
   }
 
   capabilities: Record<string, unknown> = {};
+  serverInfo: { name: string; version?: string } | undefined;
 
   async open(uri: string, text: string, languageId = 'markdown'): Promise<void> {
     this.docs.set(uri, TextDocument.create(uri, languageId, 1, text));

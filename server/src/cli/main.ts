@@ -25,9 +25,8 @@ import { expandInputs, UsageError, type Input } from './files';
 import { atOrAbove, formatGithub, formatJson, formatSarif, formatText, printable, type FileResult } from './format';
 import { decode, encode, UnencodableError, type DecodedFile } from './encoding';
 import { writeFileSafely } from './write';
+import { VERSION } from '../version';
 
-declare const STRATEGY_LINT_VERSION: string | undefined;
-const VERSION = typeof STRATEGY_LINT_VERSION === 'string' ? STRATEGY_LINT_VERSION : '0.1.0';
 const MAX_FIX_PASSES = 10;
 /** Largest input read at all: past the configured document size only cheap rules run, but the whole text is still held. */
 const MAX_INPUT_BYTES = 512 * 1024 * 1024;

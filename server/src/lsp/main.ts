@@ -1,8 +1,31 @@
-// The language server's entry point (bundled to dist/server.js). The
-// transport comes from the command line: --stdio, --node-ipc or --socket=N.
+// Starting the language server from a command line. The transport comes from
+// the arguments: --stdio, --node-ipc, --socket=N or --pipe=NAME. start.ts
+// runs it as dist/server.js (what the VS Code extension starts over Node
+// IPC); the `strategy-lint-language-server` command runs it from the
+// package's bundle.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { VERSION } from '../version';
 
-const connection = createConnection(ProposedFeatures.all);
-process.on('uncaughtException', (e) => connection.console.error(`strategy-lint server: ${e.stack ?? e.message}`));
-startServer(connection);
+const USAGE = `Usage: strategy-lint-language-server --stdio
+
+The strategy-lint language server: start it from your editor's LSP client.
+Transports: --stdio, --node-ipc, --socket=<port> or --pipe=<name>.
+Set-up for Neovim, Emacs, Helix, Zed and Sublime Text:
+https://github.com/strategy-lint/strategy-lint/blob/main/docs/editors.md
+`;
+
+export function languageServer(args: string[] = process.argv.slice(2)): void {
+  if (args.includes('--version') || args.includes('-v')) {
+    process.stdout.write(VERSION + '\n');
+  } else if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+  } else if (!args.some((a) => /^--(stdio|node-ipc|socket=|pipe=)/.test(a))) {
+    process.stderr.write(`strategy-lint-language-server: no transport given.\n\n${USAGE}`);
+    process.exitCode = 2;
+  } else {
+    const connection = createConnection(ProposedFeatures.all);
+    process.on('uncaughtException', (e) => connection.console.error(`strategy-lint server: ${e.stack ?? e.message}`));
+    startServer(connection);
+  }
+}

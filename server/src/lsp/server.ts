@@ -37,6 +37,7 @@ import {
   type StatusParams,
 } from './protocol';
 import { frontMatterSaysStrategy, matchesFiles, normaliseSettings, type Settings } from './settings';
+import { VERSION } from '../version';
 
 interface DocState {
   cache: ChunkCache;
@@ -129,7 +130,7 @@ export function startServer(connection: Connection): void {
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(caps.pull ? { diagnosticProvider: { identifier: 'strategy-lint', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
-      serverInfo: { name: 'strategy-lint', version: '0.1.0' },
+      serverInfo: { name: 'strategy-lint', version: VERSION },
     };
   });
 

@@ -18,7 +18,7 @@
 ;; emacs-nox has no markdown-mode; a mode of that name makes eglot send the
 ;; languageId "markdown", as a real markdown-mode would.
 (define-derived-mode markdown-mode text-mode "Markdown")
-(setq eglot-server-programs `((markdown-mode . ("node" ,sl-server "--stdio"))))
+(setq eglot-server-programs `((markdown-mode . (,sl-server "--stdio"))))
 (setq eglot-sync-connect t eglot-autoshutdown t eglot-send-changes-idle-time 0.1)
 
 (defun sl-put (key value) (push (cons key value) sl-result))

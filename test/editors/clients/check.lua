@@ -53,7 +53,7 @@ local function main()
   buf = vim.api.nvim_get_current_buf()
   local client_id = vim.lsp.start_client({
     name = 'strategy-lint',
-    cmd = { 'node', server, '--stdio' },
+    cmd = { server, '--stdio' },
     root_dir = vim.fn.fnamemodify(vim.api.nvim_buf_get_name(buf), ':p:h'),
     handlers = {
       ['textDocument/publishDiagnostics'] = function(err, params, ctx, config)
