@@ -69,7 +69,9 @@ export class FrameGuard extends Transform {
         continue;
       }
       if (buf.length === 0) break;
-      const text = buf.toString('latin1', 0, Math.min(buf.length, SCAN));
+      // A frame that starts where it should needs only its header read; junk is searched in larger steps.
+      const atHeader = buf.length >= 15 && buf.toString('latin1', 0, 15).toLowerCase() === 'content-length:';
+      const text = buf.toString('latin1', 0, Math.min(buf.length, atHeader ? 8192 : SCAN));
       const m = HEADER.exec(text);
       if (!m) {
         // Keep a tail that may be the start of a header still arriving.
