@@ -42,6 +42,13 @@ export interface Analysed {
   analysis: Analysis;
   /** The scorecard's answers (the server needs no reading figures). */
   card: ScorecardAnswers;
+  /** Set when the document's lines end in lone CRs: the analysis saw LFs, and text it adds gets CRs. */
+  crLines?: boolean;
+}
+
+/** Text an edit adds, with the document's own line breaks. */
+function inDocEol(a: Analysed, text: string): string {
+  return a.crLines ? text.replace(/\r?\n/g, '\r') : text;
 }
 
 export interface EditOptions {
@@ -51,7 +58,7 @@ export interface EditOptions {
 
 /** A versioned edit: a client refuses it once the document has moved past `version`. */
 export function workspaceEdit(a: Analysed, edits: readonly TextEdit[], opts: EditOptions): WorkspaceEdit {
-  const lsp = edits.map((e) => toLspEdit(a.doc, e));
+  const lsp = edits.map((e) => toLspEdit(a.doc, { ...e, newText: inDocEol(a, e.newText) }));
   return opts.documentChanges
     ? { documentChanges: [{ textDocument: { uri: a.uri, version: a.version }, edits: lsp }] }
     : { changes: { [a.uri]: lsp } };
@@ -270,7 +277,7 @@ export function completion(a: Analysed, pos: Position): CompletionItem[] {
       sortText: String(i).padStart(2, '0'),
       filterText: `${m[1]} ${info.title}`,
       insertTextFormat: InsertTextFormat.PlainText,
-      textEdit: { range, newText: sectionSkeleton(a.analysis.doc, kind, level) },
+      textEdit: { range, newText: inDocEol(a, sectionSkeleton(a.analysis.doc, kind, level)) },
     };
   });
 }

@@ -2,8 +2,10 @@
 // the arguments: --stdio, --node-ipc, --socket=N or --pipe=NAME. start.ts
 // runs it as dist/server.js (what the VS Code extension starts over Node
 // IPC); the `strategy-lint-language-server` command runs it from the
-// package's bundle.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+// package's bundle. Over stdio, frames pass through a guard that skips
+// malformed ones and refuses oversized ones (framing.ts).
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import { FrameGuard } from './framing';
 import { startServer } from './server';
 import { VERSION } from '../version';
 
@@ -15,6 +17,17 @@ Set-up for Neovim, Emacs, Helix, Zed and Sublime Text:
 https://github.com/strategy-lint/strategy-lint/blob/main/docs/editors.md
 `;
 
+function connect(args: string[]): Connection {
+  if (!args.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const guard = new FrameGuard();
+  process.stdin.pipe(guard);
+  const connection = createConnection(ProposedFeatures.all, guard, process.stdout);
+  guard.log = (m) => connection.console.error(m);
+  // Standard output carries the protocol: anything printed goes to standard error instead.
+  console.log = console.info = console.debug = (...a: unknown[]) => console.error(...a);
+  return connection;
+}
+
 export function languageServer(args: string[] = process.argv.slice(2)): void {
   if (args.includes('--version') || args.includes('-v')) {
     process.stdout.write(VERSION + '\n');
@@ -24,7 +37,7 @@ export function languageServer(args: string[] = process.argv.slice(2)): void {
     process.stderr.write(`strategy-lint-language-server: no transport given.\n\n${USAGE}`);
     process.exitCode = 2;
   } else {
-    const connection = createConnection(ProposedFeatures.all);
+    const connection = connect(args);
     process.on('uncaughtException', (e) => connection.console.error(`strategy-lint server: ${e.stack ?? e.message}`));
     startServer(connection);
   }

@@ -277,12 +277,14 @@ export function startServer(connection: Connection): void {
     let analysed: Analysed | null = null;
     if (isStrategy(doc, settings)) {
       const text = doc.getText();
+      // A lone CR ends a line: the analysis reads it as an LF (the same length, so every offset holds).
+      const crLines = text.includes('\r') && /\r(?!\n)/.test(text);
       // In slices, so that a long document never stalls the event loop; a run that a newer change overtakes is dropped.
       const started = epoch;
-      const analysis = await inSlices(analysisSteps(text, { config: configFor(uri, settings), cache: st.cache }), () => states.get(uri) !== st || st.gen !== gen || epoch !== started);
+      const analysis = await inSlices(analysisSteps(crLines ? text.replace(/\r(?!\n)/g, '\n') : text, { config: configFor(uri, settings), cache: st.cache }), () => states.get(uri) !== st || st.gen !== gen || epoch !== started);
       if (!analysis || st.result?.gen === gen) return;
       for (const e of analysis.errors) connection.console.error(`Rule ${e.ruleId} failed on ${uri}: ${e.message}`);
-      analysed = { uri, version, doc: positionedText(uri, text), analysis, card: scorecardAnswers(analysis) };
+      analysed = { uri, version, doc: positionedText(uri, text), analysis, card: scorecardAnswers(analysis), crLines: crLines && (text.match(/\r(?!\n)/g)?.length ?? 0) > (text.match(/\n/g)?.length ?? 0) };
     }
     st.result = { gen, version, analysed };
     wake(st);

@@ -49,7 +49,7 @@ export function normaliseSettings(raw: unknown): Settings {
 }
 
 /** Longest glob, and most globs, taken from `strategyLint.files`; past either, the setting is reported and the defaults used. */
-export const MAX_GLOB_LENGTH = 1000;
+export const MAX_GLOB_LENGTH = 500;
 export const MAX_GLOBS = 100;
 
 /** Why a `strategyLint.files` value is not used, or undefined when it is fine. */
@@ -229,14 +229,24 @@ export function globMatch(glob: string, path: string): boolean {
 
 /** Whether a path (relative to its workspace folder, or absolute) matches any glob. A glob without `/` matches the file name anywhere. */
 export function matchesFiles(path: string, globs: readonly string[]): boolean {
-  const p = path.replace(/\\/g, '/');
-  const name = p.slice(p.lastIndexOf('/') + 1);
   if (filesProblem(globs)) globs = DEFAULT_FILES;
-  return globs.some((g) => {
-    if (!g.includes('/')) return globMatch(g, name);
-    return globMatch(g, p) || globMatch(g, p.replace(/^\/+/, ''));
-  });
+  // Asked on every analysis of a document: the answer holds until the path or the globs change.
+  const key = `${path}\u0000${globs.join('\u0000')}`;
+  let yes = matchMemo.get(key);
+  if (yes === undefined) {
+    const p = path.replace(/\\/g, '/');
+    const name = p.slice(p.lastIndexOf('/') + 1);
+    yes = globs.some((g) => {
+      if (!g.includes('/')) return globMatch(g, name);
+      return globMatch(g, p) || globMatch(g, p.replace(/^\/+/, ''));
+    });
+    if (matchMemo.size >= 500) matchMemo.clear();
+    matchMemo.set(key, yes);
+  }
+  return yes;
 }
+
+const matchMemo = new Map<string, boolean>();
 
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
