@@ -100,9 +100,14 @@ abbr { text-decoration: underline dotted; cursor: help; }
   h2 { font-size: 14pt; break-after: avoid; page-break-after: avoid; }
   h3 { break-after: avoid; page-break-after: avoid; }
   .card, .fact, .chart, .finding, .legend, .headline { break-inside: avoid; page-break-inside: avoid; }
-  .charts, .top-findings { break-before: page; page-break-before: always; }
-  .chart-grid { grid-template-columns: 1fr 1fr; gap: 6mm; }
+  .charts { break-before: page; page-break-before: always; }
+  .facts { grid-template-columns: repeat(4, 1fr); }
+  .chart-grid { grid-template-columns: 1fr 1fr; gap: 5mm; }
   .chart { padding: 3mm; }
-  .cards { gap: 3mm; }
+  .cards { grid-template-columns: 1fr 1fr; gap: 3mm; }
+  .card, .finding, .fact { padding: 2mm 3mm; }
+  .findings { gap: 2.5mm; }
+  h2 { margin: 6mm 0 2mm; }
+  .changed .two { grid-template-columns: 1fr 1fr; }
 }
 `;
