@@ -111,6 +111,8 @@ describe('board pack', () => {
       assert.equal(diff.questionsAfter, 4);
       assert.ok(diff.fixed.some((f) => f.ruleId === 'time-horizon' && /10 years/.test(f.message)));
       assert.ok(diff.fixed.some((f) => f.ruleId === 'not-doing-section'));
+      // A sentence edited a little, and a count that changed, are the same findings with new figures.
+      assert.deepEqual(diff.added.filter((f) => f.ruleId === 'sentence-length'), []);
       // Findings that stayed are neither fixed nor new, though their lines moved.
       assert.ok(!diff.added.some((f) => f.ruleId === 'words-to-avoid' && /leverages/.test(f.message)));
       assert.ok(!diff.fixed.some((f) => f.ruleId === 'words-to-avoid' && /leverages/.test(f.message)));

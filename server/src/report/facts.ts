@@ -35,6 +35,8 @@ export interface StrategyFacts {
   review?: Fact<string>;
 }
 
+const OWNS = /\b(?:own(?:s|ed|ership)?|agreed|approved|signed off|accountable|responsible|sponsor(?:s|ed)?|led by|leads)\b/i;
+
 /** The facts of an analysed document. `now` stands in for the year when the document states none. */
 export function strategyFacts(analysis: Analysis, now: Date): StrategyFacts {
   const { doc } = analysis;
@@ -60,7 +62,9 @@ export function strategyFacts(analysis: Analysis, now: Date): StrategyFacts {
   }
   if (base.from === 'today' && facts.period?.value.from !== undefined) facts.year = { value: facts.period.value.from, from: 'period' };
 
-  const owner = of('delegated-ownership')[0] ?? of('ownership-section')[0];
+  // A sentence that says who owns or agreed it beats a heading; a sentence that only mentions the board comes last.
+  const naming = of('delegated-ownership');
+  const owner = naming.find((e) => OWNS.test(e.label)) ?? of('ownership-section')[0] ?? naming[0];
   if (owner) facts.owner = { value: owner.label, span: owner.span };
   const review = of('review-cadence')[0];
   if (review) facts.review = { value: text.slice(review.span.start, review.span.end), span: review.span };

@@ -424,6 +424,8 @@ export function compareReports(before: ReportModel, beforeFindings: readonly Bri
   pair((x, y) => x.ruleId === y.ruleId && x.message === y.message && x.text === y.text);
   pair((x, y) => x.ruleId === y.ruleId && x.message === y.message);
   pair((x, y) => x.ruleId === y.ruleId && x.text !== '' && x.text === y.text);
+  // The same finding with new figures: a whole-document count that changed, or a sentence edited a little.
+  pair((x, y) => x.ruleId === y.ruleId && shape(x.message) === shape(y.message) && ((x.whole && y.whole) || overlap(x.text, y.text) >= 0.6));
   const brief = ({ ruleId, severity, message, line }: BriefFindingWithText): BriefFinding => ({ ruleId, severity, message, line });
   const order = (a: BriefFinding, b: BriefFinding) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line;
   return {
@@ -440,14 +442,32 @@ export function compareReports(before: ReportModel, beforeFindings: readonly Bri
 }
 
 export interface BriefFindingWithText extends BriefFinding {
-  /** The words the finding points at, whitespace collapsed ('' for a whole-document finding). */
+  /** The words the finding points at, whitespace collapsed. */
   text: string;
+  /** A finding about the whole document (it sits on the title or the first line). */
+  whole: boolean;
+}
+
+/** A message with its figures taken out: "12 sentences (23%)" and "13 sentences (19%)" have the same shape. */
+const shape = (m: string) => m.replace(/\d[\d,.]*/g, '#');
+
+/** How far two bits of text share their words (0 to 1). */
+function overlap(a: string, b: string): number {
+  const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const x = words(a);
+  const y = words(b);
+  if (!x.size || !y.size) return 0;
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return both / Math.max(x.size, y.size);
 }
 
 /** The findings of an analysis in the form `compareReports` matches them. */
 export function briefFindings(analysis: Analysis): BriefFindingWithText[] {
   const line = lineOf(analysis.doc.text);
+  const whole = documentSpan(analysis.doc);
   return analysis.findings.map((f) => ({
+    whole: (f.span.start === whole.start && f.span.end === whole.end) || f.span.end - f.span.start > 300,
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
