@@ -105,8 +105,9 @@ ${factsHtml}</section>`);
 <div class="chart-grid">${findingsChart(model)}${timelineChart(model)}${readingChart(model, at)}${wgllChart(model)}</div></section>`);
   sections.push(topSection(model, at, fixButton));
 
+  // The panel's one script: keeps the scroll position when the report is redrawn, and sends clicks on links and fix buttons to the extension.
   const script = panel
-    ? `<script nonce="${nonce}">(function(){const vscode=acquireVsCodeApi();document.addEventListener('click',function(e){const t=e.target.closest('[data-start],[data-fix]');if(!t)return;e.preventDefault();if(t.dataset.fix)vscode.postMessage({type:'fix',id:t.dataset.fix});else vscode.postMessage({type:'reveal',start:Number(t.dataset.start),end:Number(t.dataset.end)});});})();</script>`
+    ? `<script nonce="${nonce}">(function(){const vscode=acquireVsCodeApi();const st=vscode.getState();if(st&&st.y)window.scrollTo(0,st.y);let t=0;window.addEventListener('scroll',function(){clearTimeout(t);t=setTimeout(function(){vscode.setState({y:window.scrollY});},50);});document.addEventListener('click',function(e){const t=e.target.closest('[data-start],[data-fix]');if(!t)return;e.preventDefault();if(t.dataset.fix)vscode.postMessage({type:'fix',id:t.dataset.fix});else vscode.postMessage({type:'reveal',start:Number(t.dataset.start),end:Number(t.dataset.end)});});})();</script>`
     : '';
   return `<!DOCTYPE html>
 <html lang="en-GB">
