@@ -13,17 +13,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import {
-  CHECK_DOCUMENT,
-  MISSING_SECTIONS,
-  SCORECARD,
-  SHOW_SCORECARD_COMMAND,
-  STATUS,
-  type MissingSection,
-  type ScorecardEntry,
-  type ScorecardResult,
-  type StatusParams,
-} from '../../server/src/lsp/protocol';
+import { CHECK_DOCUMENT, MISSING_SECTIONS, SHOW_SCORECARD_COMMAND, STATUS, type MissingSection, type StatusParams } from '../../server/src/lsp/protocol';
+import { ScorecardPanel } from './scorecard-panel';
 
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -36,7 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.name = 'Strategy Lint scorecard';
   status.command = SHOW_SCORECARD_COMMAND;
   const summaries = new Map<string, StatusParams>();
-  context.subscriptions.push(output, status);
+  const panel = new ScorecardPanel(() => client, String(context.extension.packageJSON.version ?? ''));
+  context.subscriptions.push(output, status, panel);
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -86,6 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client.onNotification(STATUS, (p: StatusParams) => {
       summaries.set(p.uri, p);
       showStatus();
+      panel.analysed(p.uri);
     }),
     client.onDidChangeState((e) => {
       if (e.newState === State.Stopped) {
@@ -93,10 +86,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         showStatus();
       }
     }),
-    vscode.window.onDidChangeActiveTextEditor(showStatus),
+    vscode.window.onDidChangeActiveTextEditor((e) => {
+      showStatus();
+      panel.follow(e, !!(e && summaries.get(e.document.uri.toString())?.summary));
+    }),
     vscode.workspace.onDidCloseTextDocument((d) => summaries.delete(d.uri.toString())),
     vscode.commands.registerCommand('strategyLint.checkDocument', () => checkDocument()),
-    vscode.commands.registerCommand(SHOW_SCORECARD_COMMAND, (uri?: string) => showScorecard(uri)),
+    vscode.commands.registerCommand(SHOW_SCORECARD_COMMAND, async (uri?: string) => {
+      const target = uri ?? activeMarkdown()?.document.uri.toString();
+      if (target) await panel.show(target);
+    }),
     vscode.commands.registerCommand('strategyLint.insertSection', () => insertSection()),
     vscode.commands.registerCommand('strategyLint.restartServer', async () => {
       output.appendLine(`${new Date().toISOString()} Restarting the Strategy Lint server on request.`);
@@ -127,40 +126,6 @@ async function checkDocument(): Promise<void> {
   if (!editor || !client) return;
   await client.sendRequest(CHECK_DOCUMENT, { uri: editor.document.uri.toString() });
   void vscode.window.setStatusBarMessage('Strategy Lint is checking this document for the rest of the session.', 5000);
-}
-
-async function showScorecard(uri?: string): Promise<void> {
-  if (!client) return;
-  const target = uri ?? activeMarkdown()?.document.uri.toString();
-  if (!target) return;
-  const card = await client.sendRequest<ScorecardResult | null>(SCORECARD, { uri: target });
-  if (!card) {
-    void vscode.window.showInformationMessage('This document is not checked as a strategy. Use "Strategy Lint: Check this document" to check it.');
-    return;
-  }
-  type Item = vscode.QuickPickItem & { range?: ScorecardEntry['evidence'][number]['range']; markdown?: boolean };
-  const items: Item[] = [{ label: '$(preview) Open the scorecard as a Markdown preview', markdown: true }];
-  for (const [group, title] of [['question', "The board's five questions"], ['quality', 'The six qualities']] as const) {
-    items.push({ label: title, kind: vscode.QuickPickItemKind.Separator });
-    for (const e of card.entries.filter((x) => x.group === group)) {
-      const first = e.evidence[0]?.range ?? e.problems[0]?.range;
-      items.push({ label: `${e.mark} ${e.label}`, description: e.answer === 'yes' ? 'answered' : e.answer === 'partly' ? 'partly answered' : 'not answered', range: first });
-      for (const ev of e.evidence) items.push({ label: `$(pass) ${ev.label}`, description: `line ${ev.range.start.line + 1}`, range: ev.range });
-      for (const p of e.problems) items.push({ label: `$(warning) ${p.message}`, description: `${p.ruleId}, line ${p.range.start.line + 1}`, range: p.range });
-    }
-  }
-  const picked = await vscode.window.showQuickPick(items, { title: card.summary, placeHolder: 'Select an item to go to its evidence or problem', matchOnDescription: true });
-  if (!picked) return;
-  if (picked.markdown) {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: card.markdown });
-    await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
-    return;
-  }
-  if (picked.range) {
-    const r = picked.range;
-    const range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-    await vscode.window.showTextDocument(vscode.Uri.parse(target), { selection: range });
-  }
 }
 
 async function insertSection(): Promise<void> {

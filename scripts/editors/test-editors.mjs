@@ -2,8 +2,9 @@
 // tests. Checks the system packages first (failing at once with the
 // apt-get line), builds, packages the .vsix, installs code-server on demand,
 // then runs the extension tests in VS Code's extension host, the UI tests in
-// Chromium, the Neovim and Emacs tests, and the pre-commit hook's test.
-// --only=vscode,ui,clients,pre-commit runs a subset.
+// Chromium, the board pack in Chromium, the Neovim and Emacs tests, and the
+// pre-commit hook's test.
+// --only=vscode,ui,report,clients,pre-commit runs a subset (report needs only Chromium).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,7 +13,7 @@ import { requirePackages } from './system.mjs';
 import { runVscodeTests } from './run-vscode-tests.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const only = (process.argv.find((a) => a.startsWith('--only=')) ?? '--only=vscode,ui,clients,pre-commit').slice(7).split(',');
+const only = (process.argv.find((a) => a.startsWith('--only=')) ?? '--only=vscode,ui,report,clients,pre-commit').slice(7).split(',');
 const started = Date.now();
 const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
 
@@ -25,8 +26,10 @@ function run(cmd, args, env = {}) {
   return r.status ?? 1;
 }
 
+// Each subset needs only its own system packages: the board pack needs Chromium alone.
+const NEEDS = { vscode: ['libkrb5-dev', 'ripgrep'], ui: ['chromium', 'libkrb5-dev', 'ripgrep'], report: ['chromium'], clients: ['neovim', 'emacs-nox', 'elpa-eglot'] };
 try {
-  requirePackages();
+  requirePackages([...new Set(only.flatMap((o) => NEEDS[o] ?? []))]);
 } catch (e) {
   console.error(e.message);
   process.exit(1);
@@ -69,6 +72,7 @@ if (only.includes('vscode')) {
 const screenshots = process.env.STRATEGY_LINT_SCREENSHOTS || join(cacheRoot(), 'screenshots', new Date().toISOString().replace(/[:.]/g, '-'));
 const specs = [];
 if (only.includes('ui')) specs.push('out/test/editors/ui.test.js');
+if (only.includes('report')) specs.push('out/test/editors/report.test.js');
 if (only.includes('clients')) specs.push('out/test/editors/clients.test.js');
 if (only.includes('pre-commit')) specs.push('out/test/editors/pre-commit.test.js');
 if (specs.length) {
@@ -78,11 +82,11 @@ if (specs.length) {
     STRATEGY_LINT_VSIX: vsix,
     STRATEGY_LINT_SCREENSHOTS: screenshots,
   });
-  if (code) failed.push(`${only.filter((o) => o !== 'vscode').join(' or ')} tests`);
+  if (code) failed.push(`${only.filter((o) => o !== 'vscode').join(', ')} tests`);
 }
 
 console.log(`\n== Done in ${elapsed()}`);
-if (only.includes('ui')) console.log(`Screenshots: ${screenshots}`);
+if (only.includes('ui') || only.includes('report')) console.log(`Screenshots: ${screenshots}`);
 if (failed.length) {
   console.error(`Failed: ${failed.join(', ')}`);
   process.exit(1);

@@ -95,7 +95,7 @@ describe('command line', () => {
       ['no files', [], /^strategy-lint: no files given\nRun "strategy-lint --help" for usage\.\n$/],
       ['a missing file', ['missing.md'], /^strategy-lint: no such file or folder: "missing\.md"\n/],
       ['an unknown option', ['--colour', 'good.md'], /^strategy-lint: Unknown option '--colour'/],
-      ['an unknown format', ['--format', 'xml', 'good.md'], /^strategy-lint: unknown format "xml"; expected text, json, sarif or github\n/],
+      ['an unknown format', ['--format', 'xml', 'good.md'], /^strategy-lint: unknown format "xml"; expected text, json, sarif, github or html\n/],
       ['an unknown severity', ['--max-severity', 'loud', 'good.md'], /^strategy-lint: unknown severity "loud"; expected error, warning, info or hint\n/],
       ['an unknown profile', ['--profile', 'nhsx', 'good.md'], /^strategy-lint: unknown profile "nhsx"; expected nhs or general\n/],
       ['a glob that matches nothing', ['drafts/*.md'], /^strategy-lint: no files match "drafts\/\*\.md"\n/],
@@ -301,10 +301,11 @@ describe('command line', () => {
     it('prints how the strategy answers the board\'s questions, with the lines that answer or fail them', () => {
       const r = cli(['--scorecard', 'weak.md'], dir);
       assert.match(r.stdout, /\nScorecard for weak\.md\n/);
-      assert.match(r.stdout, /✗ What are we not prioritising\? \(line 1\)/);
-      assert.match(r.stdout, /✗ Focused: says what it will not do \(line 1\)/);
+      assert.match(r.stdout, /✗ What are we not prioritising\? \(not answered, line 1\)\n {8}Next step: Add a section "What we will not do"\. .*\(quick fix: Insert section: What we will not do\)\n/);
+      assert.match(r.stdout, /✗ Focused: says what it will not do \(not answered, line 1\)/);
+      assert.match(r.stdout, /✓ Answered {3}~ Partly answered {3}✗ Not answered/);
       const good = cli(['--scorecard', 'good.md'], dir);
-      assert.match(good.stdout, /✓ What are we not prioritising\? \(line 9\)/);
+      assert.match(good.stdout, /✓ What are we not prioritising\? \(answered, line 11\)\n {8}Evidence: "We will not build our own patient app\."\n/);
       assert.equal(good.code, 0);
     });
   });

@@ -150,4 +150,91 @@ describe('VS Code (code-server) in Chromium with the packaged extension', functi
     const saved = readFileSync(join(workspace, FILE), 'utf8');
     assert.match(saved, /- Reduce the time nurses spend .*\n\n## What we will not do\n\n- We will not \[.*\n- We will stop \[.*\n\n## Governance\n/);
   });
+
+  // ---- the scorecard panel: the board pack, live, beside the editor ----
+
+  /** The panel's page: a webview is an iframe holding the content's own iframe. */
+  const panel = () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const card = (question: RegExp) => panel().locator('.card', { has: page.locator('h3', { hasText: question }) });
+  const panelTab = () => page.locator('.tabs-container .tab', { hasText: 'Scorecard' });
+
+  it('opens the scorecard panel from the code lens, with the board questions and the facts', async () => {
+    // Make room: the Problems panel is open from an earlier test.
+    await page.keyboard.press('Control+J');
+    await page.locator('.markers-panel').waitFor({ state: 'hidden' });
+    await page.keyboard.press('Control+B');
+    await page.locator('.explorer-folders-view').waitFor({ state: 'hidden' });
+    await editor().locator('.view-line').first().click();
+    await page.keyboard.press('Control+Home');
+    const lens = editor().locator('.codelens-decoration a', { hasText: 'Board questions' }).first();
+    await lens.waitFor();
+    await lens.click();
+    await panel().locator('h2', { hasText: "The board's five questions" }).waitFor();
+    assert.equal(await panel().locator('.cards').first().locator('.card').count(), 5);
+    assert.match(await panel().locator('.facts').innerText(), /2025 to 2032, 7 years: 2 past the five years the guidance allows/);
+    assert.match(await panelTab().innerText(), /Scorecard: digital-strategy\.md/);
+    // It follows the editor's theme: code-server starts with a light one.
+    await page.locator('.monaco-workbench.vs').waitFor();
+    await panel().locator('body.vscode-light').waitFor();
+    await shot('scorecard-panel-light');
+    // Close it, to open it again from the status bar.
+    await panelTab().hover();
+    await panelTab().locator('.codicon-close').click();
+    await panelTab().waitFor({ state: 'detached' });
+  });
+
+  it('opens the scorecard panel from the status bar', async () => {
+    await page.locator('.statusbar-item', { hasText: 'Questions' }).first().click();
+    await panel().locator('h2', { hasText: "The board's five questions" }).waitFor();
+    await card(/users and their biggest needs/).locator('.badge.no').waitFor();
+  });
+
+  it('updates the panel as the author types, keeping its scroll position', async () => {
+    await panel().locator('body').evaluate('window.scrollTo(0, 300)');
+    await editor().locator('.view-line').first().click();
+    await page.keyboard.press('Control+End');
+    // Escape closes the heading completions '#' opens, so Enter makes a new line rather than inserting a skeleton.
+    await page.keyboard.type('\n## Our users and their needs');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('\n\nPatients told us their biggest need is to see test results online without phoning the ward.\n');
+    await card(/users and their biggest needs/).locator('.badge.yes').waitFor();
+    assert.match(await card(/users and their biggest needs/).innerText(), /Patients told us their biggest need is to see test results online/);
+    assert.equal(await panel().locator('body').evaluate('window.scrollY'), 300);
+    await shot('scorecard-panel-after-edit');
+  });
+
+  it('a link in the panel moves the cursor to the evidence', async () => {
+    const link = card(/users and their biggest needs/).locator('a.jump').first();
+    const label = await link.innerText();
+    const line = Number(/line (\d+)/.exec(label)?.[1]);
+    assert.ok(line > 1, label);
+    await link.click();
+    // The whole sentence is selected, with the cursor at its end (the status bar shows where the cursor is).
+    const sentence = 'Patients told us their biggest need is to see test results online without phoning the ward.';
+    await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${sentence.length + 1} (${sentence.length} selected)` }).first().waitFor();
+    await page.locator('.editor-instance .monaco-editor.focused').first().waitFor();
+  });
+
+  it('each unanswered question offers its quick fix in the panel', async () => {
+    const fix = card(/what digital services we run now/).locator('button.fix');
+    assert.equal(await fix.innerText(), 'Insert section: Where we are now');
+    await fix.click();
+    await card(/what digital services we run now/).locator('button.fix', { hasText: 'Insert section' }).waitFor({ state: 'detached' });
+    await editor().locator('.view-line').first().click();
+    await page.keyboard.press('Control+Home');
+    await editor().locator('.view-line', { hasText: '## Where we are now' }).first().waitFor();
+  });
+
+  it('follows a dark theme', async () => {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('Dark Modern');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await panel().locator('body.vscode-dark').waitFor();
+    await panel().locator('h2', { hasText: "The board's five questions" }).waitFor();
+    await shot('scorecard-panel-dark');
+  });
 });

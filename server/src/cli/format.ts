@@ -2,7 +2,8 @@
 // workflow annotations. Positions are 1-based lines and UTF-16 columns.
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ANSWER_MARK, RULES, scorecardFigureLines, SEVERITY_RANK, docsUrl, type Finding, type Scorecard, type ScoreItem, type Severity } from '../core/index';
+import { RULES, scorecardFigureLines, SEVERITY_RANK, docsUrl, type Finding, type Scorecard, type Severity } from '../core/index';
+import { VERDICT_MARKS, VERDICT_WORDS, type ReportItem, type ReportModel, type Verdict } from '../report/model';
 
 export interface FileResult {
   /** The path as given or found (relative to the working folder where possible). */
@@ -10,6 +11,8 @@ export interface FileResult {
   text: string;
   findings: Finding[];
   scorecard?: Scorecard;
+  /** The board pack's model, for the text scorecard (same words and next steps as the report). */
+  report?: ReportModel;
   /** Set when fixes were written to the file. */
   fixed?: boolean;
 }
@@ -62,39 +65,37 @@ export function formatText(results: FileResult[], withScorecard: boolean): strin
       const p = idx.position(f.span.start);
       out.push(`${printable(r.path)}:${p.line}:${p.column} ${f.severity} ${f.ruleId} ${printable(f.message)}`);
     }
-    if (withScorecard && r.scorecard) out.push(...scorecardLines(r, idx));
+    if (withScorecard && r.report) out.push(...scorecardLines(r));
   }
   return out.length ? out.join('\n') + '\n' : '';
 }
 
-function scorecardLines(r: FileResult, idx: LineIndex): string[] {
-  const sc = r.scorecard!;
-  const where = (item: ScoreItem) => {
-    if (!item.checked) return ' (not checked: no rule for it is switched on)';
-    const e = item.evidence[0] ?? item.problems[0];
-    return e ? ` (line ${idx.position(e.span.start).line})` : '';
+function scorecardLines(r: FileResult): string[] {
+  const m = r.report!;
+  const item = (it: ReportItem) => {
+    const where = it.evidence?.line ?? it.next?.at.line;
+    const out = [`    ${VERDICT_MARKS[it.verdict]} ${it.label} (${VERDICT_WORDS[it.verdict].toLowerCase()}${where ? `, line ${where}` : ''})`];
+    if (it.evidence) out.push(`        Evidence: "${clip(it.evidence.text)}"`);
+    if (it.next) out.push(`        Next step: ${it.next.text}${it.next.fix ? ` (quick fix: ${it.next.fix.title})` : ''}`);
+    return out;
   };
-  const mark = (item: ScoreItem) => (item.checked ? ANSWER_MARK[item.answer] : '–');
-  const tally = (items: ScoreItem[]) => {
-    const checked = items.filter((i) => i.checked);
-    const yes = checked.filter((i) => i.answer === 'yes').length;
-    const skipped = items.length - checked.length;
-    return `${yes} of ${items.length}${skipped ? ` (${skipped} not checked)` : ''}`;
-  };
+  const skipped = [...m.questions, ...m.qualities].some((i) => i.verdict === 'unchecked');
   const lines = [
     '',
     `Scorecard for ${printable(r.path)}`,
-    `  Board questions answered: ${tally(sc.questions)}. Qualities shown: ${tally(sc.qualities)}.`,
-    `  ${ANSWER_MARK.yes} yes   ${ANSWER_MARK.partly} partly   ${ANSWER_MARK.no} no   – not checked`,
-    '  The board\'s questions:',
+    `  ${m.headline}.`,
+    `  ${(['yes', 'partly', 'no', ...(skipped ? ['unchecked'] : [])] as Verdict[]).map((v) => `${VERDICT_MARKS[v]} ${VERDICT_WORDS[v]}`).join('   ')}`,
+    "  The board's five questions:",
+    ...m.questions.flatMap(item),
+    '  The six qualities of a good strategy:',
+    ...m.qualities.flatMap(item),
   ];
-  for (const q of sc.questions) lines.push(`    ${mark(q)} ${q.label}${where(q)}`);
-  lines.push('  The qualities of a good strategy:');
-  for (const q of sc.qualities) lines.push(`    ${mark(q)} ${q.label}${where(q)}`);
-  lines.push(...scorecardFigureLines(sc));
+  if (r.scorecard) lines.push(...scorecardFigureLines(r.scorecard));
   lines.push('');
   return lines;
 }
+
+const clip = (s: string) => (s.length > 100 ? s.slice(0, 99).replace(/\s+\S*$/, '') + '…' : s);
 
 export function formatJson(results: FileResult[], withScorecard: boolean): string {
   const files = results.map((r) => {

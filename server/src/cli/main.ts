@@ -26,18 +26,26 @@ import { atOrAbove, formatGithub, formatJson, formatSarif, formatText, printable
 import { decode, encode, UnencodableError, type DecodedFile } from './encoding';
 import { writeFileSafely } from './write';
 import { VERSION } from '../version';
+import { boardPack, enabledRules, writeReport } from './report';
+import { buildReport } from '../report/model';
 
 const MAX_FIX_PASSES = 10;
 /** Largest input read at all: past the configured document size only cheap rules run, but the whole text is still held. */
 const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
 const HELP = `Usage: strategy-lint [options] <file | folder | glob | ->...
+       strategy-lint report [options] <file | -> [-o board-pack.html]
 
 Checks digital strategies written in Markdown against NHS Providers' Digital
 Boards guidance. Folders are searched for .md files; "-" reads standard input.
+"report" writes the board pack: one self-contained HTML page for the board.
 
 Options:
-  -f, --format <text|json|sarif|github>  output format (default: text)
+  -f, --format <text|json|sarif|github|html>  output format (default: text);
+                             html is the board pack of one document
+  -o, --output <file>        write the board pack to this file (report and html only)
+      --baseline <file | git revision>  show what changed since an earlier
+                             version of the document (report and html only)
       --fix                  apply every fix that applies cleanly, then report what is left
       --max-severity <level> exit 1 when a finding is at or above this level:
                              error, warning, info or hint (default: warning)
@@ -49,6 +57,7 @@ Options:
   -v, --version              show the version
 
 Exit codes: 0 no findings at or above --max-severity, 1 findings, 2 usage or internal error.
+"report" exits 0 once the pack is written, whatever it finds.
 Rules and their docs: ${docsUrl('').replace(/\.md$/, '')}
 `;
 
@@ -63,13 +72,17 @@ interface Io {
 const LONE_CR = /\r(?!\n)/g;
 
 export async function run(argv: string[], io: Io): Promise<number> {
+  const isReport = argv[0] === 'report';
+  if (isReport) argv = argv.slice(1);
   let args;
   try {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
-        format: { type: 'string', short: 'f', default: 'text' },
+        format: { type: 'string', short: 'f', default: isReport ? 'html' : 'text' },
+        output: { type: 'string', short: 'o' },
+        baseline: { type: 'string' },
         fix: { type: 'boolean', default: false },
         'max-severity': { type: 'string', default: 'warning' },
         scorecard: { type: 'boolean', default: false },
@@ -94,7 +107,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const format = o.format!;
-  if (!['text', 'json', 'sarif', 'github'].includes(format)) return usage(io, `unknown format "${format}"; expected text, json, sarif or github`);
+  if (!['text', 'json', 'sarif', 'github', 'html'].includes(format)) return usage(io, `unknown format "${format}"; expected text, json, sarif, github or html`);
+  if (isReport && format !== 'html') return usage(io, `"report" writes HTML only; leave out --format ${format}`);
+  if (format !== 'html' && (o.output !== undefined || o.baseline !== undefined)) return usage(io, `${o.output !== undefined ? '--output' : '--baseline'} is for the board pack: use "strategy-lint report" or --format html`);
+  if (format === 'html' && o.fix) return usage(io, '--fix cannot be used with the board pack; fix first, then write the report');
   const maxSeverity = o['max-severity'] as Severity;
   if (!SEVERITIES.includes(maxSeverity)) return usage(io, `unknown severity "${o['max-severity']}"; expected error, warning, info or hint`);
   if (o.profile !== undefined && o.profile !== 'nhs' && o.profile !== 'general') return usage(io, `unknown profile "${o.profile}"; expected nhs or general`);
@@ -121,6 +137,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (fixedConfig.refused) return usage(io, printable(fixedConfig.problems[0].message));
   }
   const withProfile = (c: Config): Config => (o.profile ? resolveConfig({ profile: o.profile }, '--profile', RULES, c).config : c);
+
+  if (format === 'html') {
+    if (inputs.length !== 1) return usage(io, `the board pack covers one document, but ${inputs.length} were given`);
+    return htmlReport(inputs[0], isReport, maxSeverity, o, io, fixedConfig, withProfile);
+  }
 
   const results: FileResult[] = [];
   for (const input of inputs) {
@@ -208,7 +229,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
         failed = true;
       }
     }
-    results.push({ path, text: real, findings: result.findings, fixed, scorecard: o.scorecard || format === 'json' ? scorecard(result, RULES.filter((r) => config.rules[r.meta.id]?.severity !== 'off')) : undefined });
+    const card = o.scorecard || format === 'json' ? scorecard(result, enabledRules(config)) : undefined;
+    const report = card && o.scorecard ? buildReport({ analysis: result, scorecard: card, rules: enabledRules(config), path, now: new Date() }) : undefined;
+    results.push({ path, text: real, findings: result.findings, fixed, scorecard: card, report });
   }
 
   // Config problems are findings of the invalid-config rule, reported against the config file.
@@ -240,6 +263,45 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (failed) return 2;
   return results.some((r) => atOrAbove(r.findings, maxSeverity) > 0) ? 1 : 0;
+}
+
+/** The board pack of one document, to a file (-o) or standard output. */
+function htmlReport(
+  { path: input }: Input,
+  isReport: boolean,
+  maxSeverity: Severity,
+  o: { output?: string; baseline?: string; 'stdin-filename'?: string },
+  io: Io,
+  fixedConfig: { config: Config } | undefined,
+  withProfile: (c: Config) => Config,
+): number {
+  const isStdin = input === '-';
+  const path = isStdin ? o['stdin-filename']! : input;
+  let text: string;
+  try {
+    text = decode(isStdin ? io.readStdin() : readRegularFile(resolve(io.cwd, input), MAX_INPUT_BYTES).bytes).text.replace(/^\uFEFF/, '');
+  } catch (e) {
+    const why = e instanceof NotRegularFileError || e instanceof TooLargeError ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    io.stderr(`strategy-lint: cannot read ${printable(input)}: ${why}\n`);
+    return 2;
+  }
+  const loaded = fixedConfig ?? loadConfigFor(isStdin ? `${io.cwd}/${path}` : resolve(io.cwd, input));
+  const config = withProfile(loaded.config);
+  for (const p of (loaded as { problems?: ConfigProblem[] }).problems ?? []) io.stderr(`strategy-lint: ${p.message}\n`);
+  let pack: ReturnType<typeof boardPack>;
+  try {
+    pack = boardPack({ input, path, text, config, cwd: io.cwd, baseline: o.baseline, generator: `strategy-lint ${VERSION}` });
+    writeReport(pack.html, o.output, io.cwd);
+  } catch (e) {
+    if (e instanceof UsageError) return usage(io, e.message);
+    throw e;
+  }
+  if (o.output === undefined || o.output === '-') io.stdout(pack.html);
+  else io.stderr(`strategy-lint: wrote the board pack for ${path} to ${o.output} (${pack.model.headline}).\n`);
+  for (const err of pack.analysis.errors) io.stderr(`strategy-lint: internal error in rule ${err.ruleId} on ${path}: ${err.message}\n`);
+  if (pack.analysis.errors.length) return 2;
+  if (isReport) return 0;
+  return atOrAbove(pack.analysis.findings, maxSeverity) > 0 ? 1 : 0;
 }
 
 /** A path relative to the working folder when it lies inside it, else as it is. */

@@ -20,6 +20,7 @@ import {
   QUALITY_LABELS,
   QUESTION_LABELS,
   ruleById,
+  scorecard,
   scorecardAnswers,
   sectionSkeleton,
   SECTION_KINDS,
@@ -32,7 +33,8 @@ import {
   type TextEdit,
 } from '../core/index';
 import { toLspEdit, toOffset, toRange, type DiagnosticData, type Positioned } from './convert';
-import { FIX_ALL_KIND, SHOW_SCORECARD_COMMAND, type MissingSection, type ScorecardResult } from './protocol';
+import { FIX_ALL_KIND, SHOW_SCORECARD_COMMAND, type MissingSection, type ReportResult, type ScorecardResult } from './protocol';
+import { buildReport } from '../report/model';
 
 /** An analysis of one version of one document. */
 export interface Analysed {
@@ -316,6 +318,14 @@ export function scorecardResult(a: Analysed): ScorecardResult {
   }
   md.push("The questions and qualities come from NHS Providers' Digital Boards guidance.");
   return { uri: a.uri, version: a.version, summary: a.card.summary, entries, markdown: md.join('\n') };
+}
+
+/** The board pack's model of the analysed version, for the scorecard panel. */
+export function reportResult(a: Analysed, now = new Date()): ReportResult {
+  const name = decodeURIComponent(a.uri.replace(/[?#].*$/, '').split('/').pop() || a.uri);
+  const model = buildReport({ analysis: a.analysis, scorecard: scorecard(a.analysis), path: name, now });
+  model.version = a.version;
+  return { uri: a.uri, version: a.version, model };
 }
 
 export { scorecardAnswers };

@@ -1,6 +1,7 @@
 // The custom requests and notifications the server and the VS Code client
 // share. Types only, so the client can import it without pulling in the server.
 import type { Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { ReportModel } from '../report/model';
 
 /** Opt a Markdown document in for this session, whatever its name. */
 export const CHECK_DOCUMENT = 'strategyLint/checkDocument';
@@ -29,6 +30,17 @@ export interface ScorecardResult {
   entries: ScorecardEntry[];
   /** The scorecard as Markdown, with links to the evidence (`uri#Lline`). */
   markdown: string;
+}
+
+/** The board pack's model of an open document, for the scorecard panel (offsets are UTF-16, as in the editor). */
+export const REPORT = 'strategyLint/report';
+export interface ReportParams {
+  uri: string;
+}
+export interface ReportResult {
+  uri: string;
+  version: number;
+  model: ReportModel;
 }
 
 /** The sections a document lacks, each with the edit that inserts it. */

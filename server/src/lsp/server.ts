@@ -24,7 +24,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisSteps, ChunkCache, docsUrl, resolveConfig, RULES, scorecardAnswers, type Config, type ConfigProblem, type Finding } from '../core/index';
 import { findConfigFile, readConfigFile } from '../node/config-files';
 import { positionedText, toDiagnostic, toSpan } from './convert';
-import { codeActions, codeLenses, completion, hover, missingSections, scorecardResult, type Analysed, type EditOptions } from './features';
+import { codeActions, codeLenses, completion, hover, missingSections, reportResult, scorecardResult, type Analysed, type EditOptions } from './features';
 import {
   CHECK_DOCUMENT,
   FIX_ALL_KIND,
@@ -34,6 +34,9 @@ import {
   type CheckDocumentParams,
   type MissingSectionsParams,
   type ScorecardParams,
+  REPORT,
+  type ReportParams,
+  type ReportResult,
   type StatusParams,
 } from './protocol';
 import { frontMatterSaysStrategy, matchesFiles, normaliseSettings, type Settings } from './settings';
@@ -456,6 +459,11 @@ export function startServer(connection: Connection): void {
   connection.onRequest(SCORECARD, async (params: ScorecardParams, token) => {
     const a = await current(params.uri, token, true);
     return a ? scorecardResult(a) : null;
+  });
+
+  connection.onRequest(REPORT, async (params: ReportParams, token): Promise<ReportResult | null> => {
+    const a = await current(params.uri, token, true);
+    return a ? reportResult(a) : null;
   });
 
   connection.onRequest(MISSING_SECTIONS, async (params: MissingSectionsParams, token) => {
