@@ -1,10 +1,32 @@
 // Bundles the server, CLI, extension client, tools and tests with esbuild.
 // unified and remark are ESM-only; bundling lets everything ship as CommonJS.
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
+
+// Two small patches to PDF.js (see server/src/convert/pdf.ts). Its text styles
+// name a font's family but not the font, and the font's name is how a PDF says
+// a heading is bold: add it. And it loads a native canvas module, for rendering,
+// which this never does and which is not shipped: never load it, so a check
+// behaves the same from a clone (where node_modules has it) as when installed.
+const patch = (src, file, from, to) => {
+  if (!src.includes(from)) throw new Error(`pdfjs patch: "${from}" is not in ${file}; PDF.js changed, so update the patch in scripts/build.mjs`);
+  return src.split(from).join(to);
+};
+const pdfjsPatches = {
+  name: 'pdfjs-patches',
+  setup(build) {
+    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs$/ }, (args) => {
+      const from = 'fontFamily: font.fallbackName,';
+      return { contents: patch(readFileSync(args.path, 'utf8'), args.path, from, `${from} fontName: font.name,`), loader: 'js' };
+    });
+    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, (args) => {
+      return { contents: patch(readFileSync(args.path, 'utf8'), args.path, 'require("@napi-rs/canvas")', '(() => { throw new Error("not loaded: strategy-lint never renders") })()'), loader: 'js' };
+    });
+  },
+};
 const common = {
   bundle: true,
   platform: 'node',
@@ -16,6 +38,7 @@ const common = {
   // ESM-only packages read import.meta.url; give them this bundle's own URL.
   define: { 'import.meta.url': '__import_meta_url' },
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [pdfjsPatches],
 };
 
 const entries = [
@@ -38,7 +61,7 @@ const testEntries = existsSync('test')
 rmSync('out', { recursive: true, force: true });
 const builds = [
   { ...common, entryPoints: entries, outdir: '.', external: ['vscode'], minify: !process.env.NO_MINIFY && !watch, sourcemap: false },
-  { ...common, entryPoints: testEntries, outdir: '.', external: ['vscode', 'mocha', 'playwright-core'] },
+  { ...common, entryPoints: testEntries, outdir: '.', external: ['vscode', 'mocha', 'playwright-core', 'pdfkit'] },
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -1,7 +1,9 @@
 // Output formats for the command line: text, JSON, SARIF 2.1.0 and GitHub
-// workflow annotations. Positions are 1-based lines and UTF-16 columns.
+// workflow annotations. Positions are 1-based lines and UTF-16 columns; for a
+// Word or PDF file (converted to Markdown) they are its paragraphs or pages.
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Origin } from './converted';
 import { ANSWER_MARK, RULES, scorecardFigureLines, SEVERITY_RANK, docsUrl, type Finding, type Scorecard, type ScoreItem, type Severity } from '../core/index';
 
 export interface FileResult {
@@ -12,6 +14,8 @@ export interface FileResult {
   scorecard?: Scorecard;
   /** Set when fixes were written to the file. */
   fixed?: boolean;
+  /** Set when `text` was converted from a Word or PDF file: findings point into that file. */
+  origin?: Origin;
 }
 
 export interface LineIndex {
@@ -41,7 +45,8 @@ export function formatText(results: FileResult[], withScorecard: boolean): strin
     const idx = lineIndex(r.text);
     for (const f of r.findings) {
       const p = idx.position(f.span.start);
-      out.push(`${r.path}:${p.line}:${p.column} ${f.severity} ${f.ruleId} ${f.message}`);
+      const at = r.origin ? `${r.path} (${r.origin.where(f.span.start)})` : `${r.path}:${p.line}:${p.column}`;
+      out.push(`${at} ${f.severity} ${f.ruleId} ${f.message}`);
     }
     if (withScorecard && r.scorecard) out.push(...scorecardLines(r, idx));
   }
@@ -53,7 +58,7 @@ function scorecardLines(r: FileResult, idx: LineIndex): string[] {
   const where = (item: ScoreItem) => {
     if (!item.checked) return ' (not checked: no rule for it is switched on)';
     const e = item.evidence[0] ?? item.problems[0];
-    return e ? ` (line ${idx.position(e.span.start).line})` : '';
+    return e ? ` (${r.origin ? r.origin.where(e.span.start) : `line ${idx.position(e.span.start).line}`})` : '';
   };
   const mark = (item: ScoreItem) => (item.checked ? ANSWER_MARK[item.answer] : '–');
   const tally = (items: ScoreItem[]) => {
@@ -83,10 +88,12 @@ export function formatJson(results: FileResult[], withScorecard: boolean): strin
     return {
       path: r.path,
       ...(r.fixed ? { fixed: true } : {}),
+      ...(r.origin ? { convertedFrom: r.origin.kind } : {}),
       findings: r.findings.map((f) => {
         const s = idx.position(f.span.start);
         const e = idx.position(f.span.end);
         return {
+          ...(r.origin ? r.origin.place(f.span.start) : {}),
           ruleId: f.ruleId,
           severity: f.severity,
           message: f.message,
@@ -139,6 +146,17 @@ export function formatSarif(results: FileResult[], version: string): string {
           return r.findings.map((f) => {
             const s = idx.position(f.span.start);
             const e = idx.position(f.span.end);
+            if (r.origin) {
+              // Lines and columns of the converted text mean nothing in the Word or PDF file, and its fixes do not apply to it.
+              return {
+                ruleId: f.ruleId,
+                ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
+                level: SARIF_LEVEL[f.severity],
+                message: { text: `${f.message} (${r.origin.where(f.span.start)})` },
+                locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.path), index: artifactIndex } } }],
+                properties: { ...r.origin.place(f.span.start), convertedFrom: r.origin.kind },
+              };
+            }
             return {
               ruleId: f.ruleId,
               ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
@@ -195,6 +213,10 @@ export function formatGithub(results: FileResult[]): string {
   for (const r of results) {
     const idx = lineIndex(r.text);
     for (const f of r.findings) {
+      if (r.origin) {
+        out.push(`::${GITHUB_COMMAND[f.severity]} file=${escapeProperty(r.path)},title=${escapeProperty(`strategy-lint ${f.ruleId}`)}::${escapeData(`${f.message} (${r.origin.where(f.span.start)})`)}`);
+        continue;
+      }
       const s = idx.position(f.span.start);
       const e = idx.position(f.span.end);
       const props = [`file=${escapeProperty(r.path)}`, `line=${s.line}`, `col=${s.column}`, `endLine=${e.line}`, `endColumn=${e.column}`, `title=${escapeProperty(`strategy-lint ${f.ruleId}`)}`];

@@ -23,15 +23,20 @@ import { expandInputs, UsageError } from './files';
 import { atOrAbove, formatGithub, formatJson, formatSarif, formatText, type FileResult } from './format';
 import { decode, encode, type DecodedFile } from './encoding';
 import { writeFileSafely, type WriteGuard } from './write';
+import { FIX_REFUSED, maxFileBytes, originOf, readError, runConvert, type Origin } from './converted';
+import { convertFile, isConvertible } from '../convert/index';
 
 declare const STRATEGY_LINT_VERSION: string | undefined;
 const VERSION = typeof STRATEGY_LINT_VERSION === 'string' ? STRATEGY_LINT_VERSION : '0.1.0';
 const MAX_FIX_PASSES = 10;
 
 const HELP = `Usage: strategy-lint [options] <file | folder | glob | ->...
+       strategy-lint convert <file.docx | file.pdf> [-o out.md]
 
 Checks digital strategies written in Markdown against NHS Providers' Digital
 Boards guidance. Folders are searched for .md files; "-" reads standard input.
+A Word (.docx) or PDF file named on its own is converted and checked; findings
+name its page or paragraph.
 
 Options:
   -f, --format <text|json|sarif|github>  output format (default: text)
@@ -42,6 +47,8 @@ Options:
   -c, --config <file>        use this config file instead of searching for one
       --profile <nhs|general>  the vocabulary to read the strategy with
       --stdin-filename <name>  the name to report standard input under (default: <stdin>)
+      --word-and-pdf         also check .docx and .pdf files found in folders and globs
+      --max-file-size <MB>   refuse Word and PDF files larger than this (default: 50)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -57,6 +64,7 @@ interface Io {
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'convert') return runConvert(argv.slice(1), io);
   let args;
   try {
     args = parseArgs({
@@ -70,6 +78,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         config: { type: 'string', short: 'c' },
         profile: { type: 'string' },
         'stdin-filename': { type: 'string', default: '<stdin>' },
+        'word-and-pdf': { type: 'boolean', default: false },
+        'max-file-size': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -93,14 +103,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (!SEVERITIES.includes(maxSeverity)) return usage(io, `unknown severity "${o['max-severity']}"; expected error, warning, info or hint`);
   if (o.profile !== undefined && o.profile !== 'nhs' && o.profile !== 'general') return usage(io, `unknown profile "${o.profile}"; expected nhs or general`);
   if (args.positionals.length === 0) return usage(io, 'no files given');
+  const maxBytes = maxFileBytes(o['max-file-size']);
+  if (typeof maxBytes === 'string') return usage(io, maxBytes);
 
   let inputs: string[];
   try {
-    inputs = await expandInputs(args.positionals, io.cwd);
+    inputs = await expandInputs(args.positionals, io.cwd, { wordAndPdf: o['word-and-pdf'] });
   } catch (e) {
     if (e instanceof UsageError) return usage(io, e.message);
     throw e;
   }
+  const notMarkdown = o.fix ? inputs.find((i) => i !== '-' && isConvertible(i)) : undefined;
+  if (notMarkdown) return usage(io, FIX_REFUSED(notMarkdown));
 
   const configProblems = new Map<string, ConfigProblem[]>();
   let fixedConfig: { config: Config; problems: ConfigProblem[]; file?: string } | undefined;
@@ -118,8 +132,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     let raw: string;
     let file: DecodedFile | undefined;
     let guard: WriteGuard | undefined;
+    let origin: Origin | undefined;
     try {
       if (isStdin) raw = io.readStdin();
+      else if (isConvertible(input)) {
+        const converted = await convertFile(input, { maxBytes });
+        for (const note of converted.notes) io.stderr(`strategy-lint: ${input}: ${note}\n`);
+        origin = originOf(converted);
+        raw = converted.markdown;
+      }
       else {
         const st = statSync(input);
         guard = { mtimeMs: st.mtimeMs, size: st.size };
@@ -127,7 +148,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         raw = file.text;
       }
     } catch (e) {
-      io.stderr(`strategy-lint: cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      io.stderr(`strategy-lint: ${isConvertible(input) ? readError(input, e) : `cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`}\n`);
       failed = true;
       continue;
     }
@@ -178,7 +199,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         }
       }
     }
-    results.push({ path, text, findings: result.findings, fixed, scorecard: o.scorecard || format === 'json' ? scorecard(result, RULES.filter((r) => config.rules[r.meta.id]?.severity !== 'off')) : undefined });
+    results.push({ path, text, findings: result.findings, fixed, ...(origin ? { origin } : {}), scorecard: o.scorecard || format === 'json' ? scorecard(result, RULES.filter((r) => config.rules[r.meta.id]?.severity !== 'off')) : undefined });
   }
 
   // Config problems are findings of the invalid-config rule, reported against the config file.
