@@ -45,6 +45,8 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server' },
   { in: 'client/src/extension.ts', out: 'dist/extension' },
+  // The Word and PDF converter, loaded by the extension only when its command runs.
+  { in: 'server/src/convert/index.ts', out: 'dist/convert' },
   { in: 'scripts/gen-docs.ts', out: 'dist/gen-docs' },
   { in: 'scripts/gen-editor-files.ts', out: 'dist/gen-editor-files' },
   { in: 'bench/bench.ts', out: 'dist/bench' },
@@ -60,7 +62,7 @@ const testEntries = existsSync('test')
 
 rmSync('out', { recursive: true, force: true });
 const builds = [
-  { ...common, entryPoints: entries, outdir: '.', external: ['vscode'], minify: !process.env.NO_MINIFY && !watch, sourcemap: false },
+  { ...common, entryPoints: entries, outdir: '.', external: ['vscode', 'pdfkit'], minify: !process.env.NO_MINIFY && !watch, sourcemap: false },
   { ...common, entryPoints: testEntries, outdir: '.', external: ['vscode', 'mocha', 'playwright-core', 'pdfkit'] },
 ];
 if (watch) {

@@ -24,6 +24,7 @@ import {
   type ScorecardResult,
   type StatusParams,
 } from '../../server/src/lsp/protocol';
+import { registerConvertCommand } from './convert-command';
 
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -37,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.command = SHOW_SCORECARD_COMMAND;
   const summaries = new Map<string, StatusParams>();
   context.subscriptions.push(output, status);
+  registerConvertCommand(context);
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {

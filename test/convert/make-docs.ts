@@ -112,8 +112,8 @@ export interface PdfOptions {
   userPassword?: string;
   /** Draw only shapes, no text: what a scanned page looks like to a text reader. */
   noText?: boolean;
-  /** Repeat the body to make a longer document. */
-  repeat?: number;
+  /** Repeat the body until the document has this many pages (for the benchmark). */
+  pages?: number;
   /** Columns of body text (default 2). */
   columns?: 1 | 2;
   /** Page size (default A5, so that the strategy runs over pages and columns). */
@@ -167,17 +167,20 @@ export function makePdf(spec: Spec[], opts: PdfOptions = {}): Promise<Buffer> {
   let col = 0;
   y = top;
   const x = () => margin + col * (colWidth + gap);
+  let full = false;
   const advance = (h: number) => {
     if (y + h > bottom) {
       col++;
       if (col >= cols) {
-        newPage();
+        if (opts.pages && page >= opts.pages) full = true;
+        else newPage();
         col = 0;
       }
       y = top;
     }
   };
   const write = (text: string, font: string, size: number, leading: number, indent = 0, bullet?: string) => {
+    if (full) return;
     doc.font(font).fontSize(size);
     const width = colWidth - indent;
     const words = text.split(' ');
@@ -185,6 +188,7 @@ export function makePdf(spec: Spec[], opts: PdfOptions = {}): Promise<Buffer> {
     let first = true;
     const flush = (s: string) => {
       advance(leading);
+      if (full) return;
       if (bullet && first) doc.text(bullet, x(), y, { lineBreak: false });
       doc.text(s, x() + indent, y, { lineBreak: false });
       y += leading;
@@ -212,7 +216,7 @@ export function makePdf(spec: Spec[], opts: PdfOptions = {}): Promise<Buffer> {
     }
     if (line) flush(line);
   };
-  for (let r = 0; r < (opts.repeat ?? 1); r++) {
+  for (let r = 0; r === 0 || (opts.pages && !full); r++) {
     for (const b of spec) {
       if ('h' in b) {
         const size = b.h === 1 ? 20 : b.h === 2 ? 14 : BODY;

@@ -2,7 +2,7 @@
 // a .docx or .pdf given to the normal command as the Markdown it converts to.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConvertError, convertFile, DEFAULT_MAX_FILE_MB, describePlace, placeAt, type Converted, type Place } from '../convert/index';
+import { ConvertError, convertFile, DEFAULT_MAX_FILE_MB, describePlace, isConvertible, placeAt, type Converted, type Place } from '../convert/index';
 
 /** Where findings on converted text point in the original file. */
 export interface Origin {
@@ -65,6 +65,7 @@ export async function runConvert(argv: string[], io: Io): Promise<number> {
   const maxBytes = maxFileBytes(args.values['max-file-size']);
   if (typeof maxBytes === 'string') return fail(io, maxBytes);
   const [input] = args.positionals;
+  if (!isConvertible(input)) return fail(io, `convert reads Word (.docx) and PDF files, and ${input} is neither`);
   let converted: Converted;
   try {
     converted = await convertFile(input, { maxBytes });

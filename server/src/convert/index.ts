@@ -32,7 +32,7 @@ export async function convertFile(path: string, options: ConvertOptions = {}): P
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_MB * 1024 * 1024;
   const what = options.name ?? path;
   const size = statSync(path).size;
-  if (size > maxBytes) throw new ConvertError(`${what} is ${mb(size)} MB, over the limit of ${mb(maxBytes)} MB (set --max-file-size to read larger files)`);
+  if (size > maxBytes) throw new ConvertError(`${what} is ${sizeText(size)}, over the limit of ${sizeText(maxBytes)} (set --max-file-size to read larger files)`);
   return convertBytes(readFileSync(path), what, extname(path).toLowerCase());
 }
 
@@ -52,4 +52,4 @@ export async function convertBytes(bytes: Buffer, what: string, ext: string): Pr
   throw new ConvertError(`${what} is not a Word document (.docx files are zip files, and this is not one; it may be damaged)`);
 }
 
-const mb = (n: number) => (n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0);
+const sizeText = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`);
