@@ -3,7 +3,8 @@
 // cold full analysis, our re-analysis after one-character edits, the round trip
 // through a spawned language server, the server's memory with 20 open
 // documents, the heap one document's cached analysis keeps after many edits,
-// the server's start-up time and event-loop stalls while typing, and the
+// the server's start-up time and event-loop stalls while typing, converting
+// Word and PDF files (bench/convert.ts; `--convert-only` runs just that), and the
 // .vsix size. Prints a table with the ratios and writes the figures as JSON
 // (`--out file.json`). Timings are wall-clock medians and 95th percentiles.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';

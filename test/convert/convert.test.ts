@@ -6,6 +6,10 @@ import { NOW } from '../helpers';
 import { analyze } from '../../server/src/core/index';
 import { makeDocx, makePdf, STRATEGY, toMarkdown } from './make-docs';
 
+// Taken when mocha loads this file, before any test has loaded PDF.js.
+const builtins = () => [Array.prototype.push, Array.prototype.includes, Array.prototype.at, Promise.prototype.then, Object.freeze, Map.prototype.get, Set.prototype.has];
+const BUILTINS_AT_LOAD = builtins();
+
 const findings = (text: string) =>
   analyze(text, { now: NOW })
     .findings.map((f) => `${f.severity} ${f.ruleId} ${f.message}`)
@@ -51,6 +55,11 @@ describe('reading PDF documents', () => {
     assert.equal(c.markdown, toMarkdown(STRATEGY));
     assert.ok(c.pages! >= 3, `the test document should run over several pages, not ${c.pages}`);
     assert.deepEqual(c.notes, ['left out the contents (page 1)']);
+  });
+
+  it('leaves the built-ins it found as they were (PDF.js polyfills would replace some for the whole process)', async () => {
+    await convertBytes(await makePdf(STRATEGY), 'strategy.pdf', '.pdf');
+    assert.deepEqual(builtins(), BUILTINS_AT_LOAD);
   });
 
   it('rejoins a word hyphenated at the end of a line', async () => {

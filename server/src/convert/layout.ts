@@ -274,6 +274,8 @@ function toBlocks(lines: Line[]): LayoutBlock[] {
   const bodyBold = lines.filter((l) => l.size === body && l.bold).reduce((n, l) => n + l.text.length, 0) > 0.5 * lines.filter((l) => l.size === body).reduce((n, l) => n + l.text.length, 0);
   const headingStyle = (l: Line): string | undefined => {
     if (wordCount(l.text) > 20 || !/\p{L}/u.test(l.text) || BULLET.test(l.text)) return undefined;
+    // A line that ends as a lead-in ("We will do three things:") or mid-sentence introduces text; it is not a title.
+    if (/[:,;]$/.test(l.text)) return undefined;
     if (l.size >= body * 1.15) return `${l.size}${l.bold ? 'b' : ''}`;
     if (l.bold && !bodyBold && l.size >= body * 0.95 && !NUMBERED.test(l.text)) return `${body}b`;
     return undefined;
@@ -304,7 +306,8 @@ function toBlocks(lines: Line[]): LayoutBlock[] {
     const numbered = !bullet && !style ? NUMBERED.exec(text) : null;
     let join = false;
     if (open && !bullet && !numbered) {
-      if (style && open.kind === 'heading' && open.style === style && close && wordCount(open.text + ' ' + text) <= 20) join = true;
+      // Lines of one heading style close together are one heading (or, if long, a pull quote: see below).
+      if (style && open.kind === 'heading' && open.style === style && close) join = true;
       else if (!style && open.kind !== 'heading' && close) {
         // A line to the left of a list item's text starts a new paragraph.
         join = !(open.kind === 'item' && open.indent !== undefined && l.x0 < open.indent - 2);
@@ -345,8 +348,8 @@ function toBlocks(lines: Line[]): LayoutBlock[] {
     const text = b.text.trim();
     if (!text) continue;
     if (b.kind === 'heading') {
-      // A long "heading" is a pull quote or an introduction in large type.
-      if (wordCount(text) > 20) out.push({ kind: 'paragraph', text, page: b.page });
+      // A long "heading", or a sentence, is a pull quote or an introduction in large or bold type.
+      if (wordCount(text) > 20 || (wordCount(text) > 8 && /[.!?]$/.test(text))) out.push({ kind: 'paragraph', text, page: b.page });
       else out.push({ kind: 'heading', level: level(b.style!), text, page: b.page });
     } else if (b.kind === 'item') out.push({ kind: 'item', ordered: !!b.ordered, ...(b.start !== undefined ? { start: b.start } : {}), text, page: b.page });
     else out.push({ kind: 'paragraph', text, page: b.page });

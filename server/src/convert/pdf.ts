@@ -33,16 +33,54 @@ function pdfjs(): Promise<PdfJs> {
     const stub = g.DOMMatrix === undefined;
     if (stub) g.DOMMatrix = class DOMMatrixStandIn {};
     console.log = console.warn = () => {};
+    const builtins = snapshotBuiltins();
     try {
       g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
       return await import('pdfjs-dist/legacy/build/pdf.mjs');
     } finally {
+      restoreBuiltins(builtins);
       console.log = saved.log;
       console.warn = saved.warn;
       if (stub) delete g.DOMMatrix;
     }
   })();
   return loaded;
+}
+
+// The legacy build carries core-js polyfills, which on Node 20 replace some built-ins
+// that exist (Array.prototype.push among them) with slower JavaScript versions for
+// the whole process: in the editor, for every extension. Put back every built-in
+// that was there before; what PDF.js adds (features Node 20 lacks) stays.
+const BUILTIN_HOLDERS: object[] = [
+  Object, Object.prototype, Array, Array.prototype, Function.prototype, String, String.prototype, Number, Number.prototype, Math, JSON, Promise, Promise.prototype,
+  Map, Map.prototype, Set, Set.prototype, WeakMap.prototype, WeakSet.prototype, ArrayBuffer, ArrayBuffer.prototype, Uint8Array, Uint8Array.prototype,
+  Object.getPrototypeOf(Uint8Array), Object.getPrototypeOf(Uint8Array.prototype), RegExp.prototype, Symbol, Error, Reflect, globalThis,
+  Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())),
+];
+
+function snapshotBuiltins(): Map<object, Map<PropertyKey, PropertyDescriptor>> {
+  const snap = new Map<object, Map<PropertyKey, PropertyDescriptor>>();
+  for (const holder of BUILTIN_HOLDERS) {
+    const props = new Map<PropertyKey, PropertyDescriptor>();
+    for (const key of Reflect.ownKeys(holder)) props.set(key, Object.getOwnPropertyDescriptor(holder, key)!);
+    snap.set(holder, props);
+  }
+  return snap;
+}
+
+function restoreBuiltins(snap: Map<object, Map<PropertyKey, PropertyDescriptor>>): void {
+  for (const [holder, props] of snap) {
+    for (const [key, before] of props) {
+      const now = Object.getOwnPropertyDescriptor(holder, key);
+      if (now && now.value === before.value && now.get === before.get && now.set === before.set) continue;
+      if (holder === globalThis && (key === 'pdfjsWorker' || key === 'DOMMatrix')) continue;
+      try {
+        Object.defineProperty(holder, key, before);
+      } catch {
+        // a property made non-configurable cannot be put back; leave it
+      }
+    }
+  }
 }
 
 export async function readPdfPages(bytes: Uint8Array, what: string, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<PageText[]> {
