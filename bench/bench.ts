@@ -3,7 +3,8 @@
 // cold full analysis, our re-analysis after one-character edits, the round trip
 // through a spawned language server, the server's memory with 20 open
 // documents, the heap one document's cached analysis keeps after many edits,
-// the server's start-up time and event-loop stalls while typing, and the
+// the server's start-up time and event-loop stalls while typing, converting
+// Word and PDF files (bench/convert.ts; `--convert-only` runs just that), and the
 // .vsix size. Prints a table with the ratios and writes the figures as JSON
 // (`--out file.json`). Timings are wall-clock medians and 95th percentiles.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -17,6 +18,7 @@ import { resetMemos } from '../server/src/core/memo';
 import { parseMarkdown } from '../server/src/core/parse';
 import { countWords } from '../server/src/core/text';
 import { generateStrategy, rng } from './generate';
+import { benchConversion } from './convert';
 
 interface Stat {
   median: number;
@@ -312,6 +314,7 @@ function table(rows: DocResult[]): string {
 
 async function main(): Promise<void> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npm run build" first (npm run bench does).`);
+  if (args.includes('--convert-only')) return convertOnly();
   const mdlint = await loadMarkdownlint();
   const docs: Array<{ name: string; text: string; runs: number; edits: number }> = [
     { name: 'generated 2,000 words', text: generateStrategy(2000, 1), runs: QUICK ? 5 : 15, edits: QUICK ? 20 : 100 },
@@ -382,6 +385,9 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 
+  process.stderr.write('  Word and PDF conversion\n');
+  const conversion = await benchConversion(corpus, QUICK);
+
   const at10k = results[1];
   const at50k = results[2];
   const typing = server.typing50k as { maxStall: number };
@@ -396,6 +402,7 @@ async function main(): Promise<void> {
     ['server RSS, 20 × 10k words ≤ 150 MB', `${server.rss20x10kMB} MB`, (server.rss20x10kMB as number) <= 150],
     ['server start-up to initialize ≤ 300 ms', `${startup.median} ms`, startup.median <= 300],
     ['longest event-loop stall typing in 50k < 100 ms', `${typing.maxStall} ms`, typing.maxStall < 100],
+    ...conversion.targets,
   ] as const;
 
   const lines = [
@@ -408,6 +415,8 @@ async function main(): Promise<void> {
     retained
       ? `Heap kept by one 50,000-word document's cached analysis: ${retained.freshMB} MB when opened, ${retained.afterEditsMB} MB after ${retained.edits} one-character edits.`
       : 'Heap kept after edits: not measured (run with node --expose-gc, as npm run bench does).',
+    '',
+    ...conversion.lines,
     '',
     '| Target | Measured | Met |',
     '| --- | --- | --- |',
@@ -424,11 +433,21 @@ async function main(): Promise<void> {
       server,
       retainedAfterEdits: retained,
       vsixBytes: vsix,
+      conversion: conversion.json,
       targets: targets.map(([target, measured, met]) => ({ target, measured, met })),
     };
     writeFileSync(OUT, JSON.stringify(json, null, 2) + '\n');
     process.stderr.write(`Figures written to ${OUT}\n`);
   }
+}
+
+/** `npm run bench -- --convert-only`: only the Word and PDF part. */
+async function convertOnly(): Promise<void> {
+  const corpus = [opt('--corpus'), resolve('..', 'shared', 'corpus'), resolve('..', '..', 'shared', 'corpus')].find((d): d is string => !!d && existsSync(d));
+  process.stderr.write(`Benchmarking conversion (load average ${loadavg()[0].toFixed(2)} on ${cpus().length} cores)...\n`);
+  const c = await benchConversion(corpus, QUICK);
+  process.stdout.write([...c.lines, '', '| Target | Measured | Met |', '| --- | --- | --- |', ...c.targets.map(([t, m, ok]) => `| ${t} | ${m} | ${ok ? 'yes' : 'no'} |`)].join('\n') + '\n');
+  if (OUT) writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), node: process.version, loadAverage: loadavg()[0], conversion: c.json, targets: c.targets.map(([target, measured, met]) => ({ target, measured, met })) }, null, 2) + '\n');
 }
 
 main().catch((e) => {

@@ -11,6 +11,28 @@ import { join } from 'node:path';
 const watch = process.argv.includes('--watch');
 const packaging = process.argv.includes('--package');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+// Two small patches to PDF.js (see server/src/convert/pdf.ts). Its text styles
+// name a font's family but not the font, and the font's name is how a PDF says
+// a heading is bold: add it. And it loads a native canvas module, for rendering,
+// which this never does and which is not shipped: never load it, so a check
+// behaves the same from a clone (where node_modules has it) as when installed.
+const patch = (src, file, from, to) => {
+  if (!src.includes(from)) throw new Error(`pdfjs patch: "${from}" is not in ${file}; PDF.js changed, so update the patch in scripts/build.mjs`);
+  return src.split(from).join(to);
+};
+const pdfjsPatches = {
+  name: 'pdfjs-patches',
+  setup(build) {
+    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs$/ }, (args) => {
+      const from = 'fontFamily: font.fallbackName,';
+      return { contents: patch(readFileSync(args.path, 'utf8'), args.path, from, `${from} fontName: font.name,`), loader: 'js' };
+    });
+    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, (args) => {
+      return { contents: patch(readFileSync(args.path, 'utf8'), args.path, 'require("@napi-rs/canvas")', '(() => { throw new Error("not loaded: strategy-lint never renders") })()'), loader: 'js' };
+    });
+  },
+};
 const common = {
   bundle: true,
   platform: 'node',
@@ -23,6 +45,7 @@ const common = {
   // One version number everywhere: --version, serverInfo, the package and the .vsix.
   define: { 'import.meta.url': '__import_meta_url', STRATEGY_LINT_VERSION: JSON.stringify(version) },
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [pdfjsPatches],
 };
 
 const entries = [
@@ -30,6 +53,8 @@ const entries = [
   { in: 'server/src/lsp/start.ts', out: 'dist/server' },
   { in: 'server/src/package.ts', out: 'dist/strategy-lint' },
   { in: 'client/src/extension.ts', out: 'dist/extension' },
+  // The Word and PDF converter, loaded by the extension only when its command runs.
+  { in: 'server/src/convert/index.ts', out: 'dist/convert' },
   { in: 'scripts/gen-docs.ts', out: 'dist/gen-docs' },
   { in: 'scripts/gen-editor-files.ts', out: 'dist/gen-editor-files' },
   { in: 'bench/bench.ts', out: 'dist/bench' },
@@ -45,8 +70,8 @@ const testEntries = existsSync('test') && !packaging
 
 if (!packaging) rmSync('out', { recursive: true, force: true });
 const builds = [
-  { ...common, entryPoints: entries, outdir: '.', external: ['vscode'], minify: !process.env.NO_MINIFY && !watch, sourcemap: false },
-  ...(testEntries.length ? [{ ...common, entryPoints: testEntries, outdir: '.', external: ['vscode', 'mocha', 'playwright-core'] }] : []),
+  { ...common, entryPoints: entries, outdir: '.', external: ['vscode', 'pdfkit'], minify: !process.env.NO_MINIFY && !watch, sourcemap: false },
+  ...(testEntries.length ? [{ ...common, entryPoints: testEntries, outdir: '.', external: ['vscode', 'mocha', 'playwright-core', 'pdfkit'] }] : []),
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

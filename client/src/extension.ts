@@ -13,8 +13,16 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CHECK_DOCUMENT, MISSING_SECTIONS, SHOW_SCORECARD_COMMAND, STATUS, type MissingSection, type StatusParams } from '../../server/src/lsp/protocol';
+import {
+  CHECK_DOCUMENT,
+  MISSING_SECTIONS,
+  SHOW_SCORECARD_COMMAND,
+  STATUS,
+  type MissingSection,
+  type StatusParams,
+} from '../../server/src/lsp/protocol';
 import { ScorecardPanel } from './scorecard-panel';
+import { registerConvertCommand } from './convert-command';
 
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -29,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const summaries = new Map<string, StatusParams>();
   const panel = new ScorecardPanel(() => client, String(context.extension.packageJSON.version ?? ''));
   context.subscriptions.push(output, status, panel);
+  registerConvertCommand(context);
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {

@@ -4,6 +4,7 @@
 // folder (or by a glob) is followed only when it leads inside that folder (for
 // a glob, the folder it starts from); a file named on the command line only
 // when it leads inside its project. Each one passed over is named, with why.
+// Word and PDF files are found in folders and globs only when asked for.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -28,8 +29,10 @@ export interface Expanded {
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 const MARKDOWN = /\.(?:md|markdown)$/;
+const WORD_AND_PDF = /\.(docx|pdf)$/i;
 
-export async function expandInputs(args: string[], cwd: string): Promise<Expanded> {
+export async function expandInputs(args: string[], cwd: string, options: { wordAndPdf?: boolean } = {}): Promise<Expanded> {
+  const wanted = (f: string) => options.wordAndPdf || !WORD_AND_PDF.test(f);
   const inputs: Input[] = [];
   const refused: string[] = [];
   const seen = new Set<string>();
@@ -53,8 +56,8 @@ export async function expandInputs(args: string[], cwd: string): Promise<Expande
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const found = walk(abs, cwd, (rel) => MARKDOWN.test(rel), refused, `"${printable(arg)}"`);
-      if (found.length === 0 && refused.length === 0) throw new UsageError(`no Markdown files in folder "${arg}"`);
+      const found = walk(abs, cwd, (rel) => MARKDOWN.test(rel) || (!!options.wordAndPdf && WORD_AND_PDF.test(rel)), refused, `"${printable(arg)}"`);
+      if (found.length === 0 && refused.length === 0) throw new UsageError(`no Markdown${options.wordAndPdf ? ', Word or PDF' : ''} files in folder "${arg}"`);
       for (const f of found.sort()) add(f, abs);
     } else if (stat?.isFile()) {
       const root = projectRoot(resolve(abs, '..'));
@@ -64,8 +67,9 @@ export async function expandInputs(args: string[], cwd: string): Promise<Expande
     } else if (isDynamicPattern(arg)) {
       const base = staticBase(arg, cwd);
       const isMatch = picomatch(relative(cwd, resolve(cwd, arg)).split(sep).join('/') || arg, { dot: false });
-      const found = walk(base, cwd, (_rel, absPath) => isMatch(relative(cwd, absPath).split(sep).join('/')), refused, `"${printable(relativePath(cwd, base) || '.')}"`);
-      if (found.length === 0 && refused.length === 0) throw new UsageError(`no files match "${arg}"`);
+      const matched = walk(base, cwd, (_rel, absPath) => isMatch(relative(cwd, absPath).split(sep).join('/')), refused, `"${printable(relativePath(cwd, base) || '.')}"`);
+      const found = matched.filter(wanted);
+      if (found.length === 0 && refused.length === 0) throw new UsageError(`no files match "${arg}"${matched.length ? ' (Word and PDF files are checked in globs only with --word-and-pdf)' : ''}`);
       for (const f of found.sort()) add(f, base);
     } else {
       throw new UsageError(`no such file or folder: "${arg}"`);

@@ -1,7 +1,9 @@
 // Output formats for the command line: text, JSON, SARIF 2.1.0 and GitHub
-// workflow annotations. Positions are 1-based lines and UTF-16 columns.
+// workflow annotations. Positions are 1-based lines and UTF-16 columns; for a
+// Word or PDF file (converted to Markdown) they are its paragraphs or pages.
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Origin } from './converted';
 import { RULES, scorecardFigureLines, SEVERITY_RANK, docsUrl, type Finding, type Scorecard, type Severity } from '../core/index';
 import { VERDICT_MARKS, VERDICT_WORDS, type ReportItem, type ReportModel, type Verdict } from '../report/model';
 
@@ -15,6 +17,8 @@ export interface FileResult {
   report?: ReportModel;
   /** Set when fixes were written to the file. */
   fixed?: boolean;
+  /** Set when `text` was converted from a Word or PDF file: findings point into that file. */
+  origin?: Origin;
 }
 
 export interface LineIndex {
@@ -63,7 +67,8 @@ export function formatText(results: FileResult[], withScorecard: boolean): strin
     const idx = lineIndex(r.text);
     for (const f of r.findings) {
       const p = idx.position(f.span.start);
-      out.push(`${printable(r.path)}:${p.line}:${p.column} ${f.severity} ${f.ruleId} ${printable(f.message)}`);
+      const at = r.origin ? `${printable(r.path)} (${r.origin.where(f.span.start)})` : `${printable(r.path)}:${p.line}:${p.column}`;
+      out.push(`${at} ${f.severity} ${f.ruleId} ${printable(f.message)}`);
     }
     if (withScorecard && r.report) out.push(...scorecardLines(r));
   }
@@ -103,10 +108,12 @@ export function formatJson(results: FileResult[], withScorecard: boolean): strin
     return {
       path: r.path,
       ...(r.fixed ? { fixed: true } : {}),
+      ...(r.origin ? { convertedFrom: r.origin.kind } : {}),
       findings: r.findings.map((f) => {
         const s = idx.position(f.span.start);
         const e = idx.position(f.span.end);
         return {
+          ...(r.origin ? r.origin.place(f.span.start) : {}),
           ruleId: f.ruleId,
           severity: f.severity,
           message: f.message,
@@ -159,6 +166,17 @@ export function formatSarif(results: FileResult[], version: string): string {
           return r.findings.map((f) => {
             const s = idx.position(f.span.start);
             const e = idx.position(f.span.end);
+            if (r.origin) {
+              // Lines and columns of the converted text mean nothing in the Word or PDF file, and its fixes do not apply to it.
+              return {
+                ruleId: f.ruleId,
+                ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
+                level: SARIF_LEVEL[f.severity],
+                message: { text: `${f.message} (${r.origin.where(f.span.start)})` },
+                locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.path), index: artifactIndex } } }],
+                properties: { ...r.origin.place(f.span.start), convertedFrom: r.origin.kind },
+              };
+            }
             return {
               ruleId: f.ruleId,
               ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
@@ -215,6 +233,10 @@ export function formatGithub(results: FileResult[]): string {
   for (const r of results) {
     const idx = lineIndex(r.text);
     for (const f of r.findings) {
+      if (r.origin) {
+        out.push(`::${GITHUB_COMMAND[f.severity]} file=${escapeProperty(r.path)},title=${escapeProperty(`strategy-lint ${f.ruleId}`)}::${escapeData(`${f.message} (${r.origin.where(f.span.start)})`)}`);
+        continue;
+      }
       const s = idx.position(f.span.start);
       const e = idx.position(f.span.end);
       const props = [`file=${escapeProperty(r.path)}`, `line=${s.line}`, `col=${s.column}`, `endLine=${e.line}`, `endColumn=${e.column}`, `title=${escapeProperty(`strategy-lint ${f.ruleId}`)}`];

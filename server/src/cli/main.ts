@@ -28,6 +28,8 @@ import { writeFileSafely } from './write';
 import { VERSION } from '../version';
 import { boardPack, enabledRules, writeReport } from './report';
 import { buildReport } from '../report/model';
+import { FIX_REFUSED, maxFileBytes, originOf, readError, runConvert, type Origin } from './converted';
+import { convertFile, isConvertible } from '../convert/index';
 
 const MAX_FIX_PASSES = 10;
 /** Largest input read at all: past the configured document size only cheap rules run, but the whole text is still held. */
@@ -35,10 +37,13 @@ const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
 const HELP = `Usage: strategy-lint [options] <file | folder | glob | ->...
        strategy-lint report [options] <file | -> [-o board-pack.html]
+       strategy-lint convert <file.docx | file.pdf> [-o out.md]
 
 Checks digital strategies written in Markdown against NHS Providers' Digital
 Boards guidance. Folders are searched for .md files; "-" reads standard input.
-"report" writes the board pack: one self-contained HTML page for the board.
+A Word (.docx) or PDF file named on its own is converted and checked; findings
+name its page or paragraph. "report" writes the board pack: one
+self-contained HTML page for the board.
 
 Options:
   -f, --format <text|json|sarif|github|html>  output format (default: text);
@@ -53,6 +58,8 @@ Options:
   -c, --config <file>        use this config file instead of searching for one
       --profile <nhs|general>  the vocabulary to read the strategy with
       --stdin-filename <name>  the name to report standard input under (default: <stdin>)
+      --word-and-pdf         also check .docx and .pdf files found in folders and globs
+      --max-file-size <MB>   refuse Word and PDF files larger than this (default: 50)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -72,6 +79,7 @@ interface Io {
 const LONE_CR = /\r(?!\n)/g;
 
 export async function run(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'convert') return runConvert(argv.slice(1), io);
   const isReport = argv[0] === 'report';
   if (isReport) argv = argv.slice(1);
   let args;
@@ -89,6 +97,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         config: { type: 'string', short: 'c' },
         profile: { type: 'string' },
         'stdin-filename': { type: 'string', default: '<stdin>' },
+        'word-and-pdf': { type: 'boolean', default: false },
+        'max-file-size': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -115,11 +125,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (!SEVERITIES.includes(maxSeverity)) return usage(io, `unknown severity "${o['max-severity']}"; expected error, warning, info or hint`);
   if (o.profile !== undefined && o.profile !== 'nhs' && o.profile !== 'general') return usage(io, `unknown profile "${o.profile}"; expected nhs or general`);
   if (args.positionals.length === 0) return usage(io, 'no files given');
+  const maxBytes = maxFileBytes(o['max-file-size']);
+  if (typeof maxBytes === 'string') return usage(io, maxBytes);
 
   let inputs: Input[];
   let failed = false;
   try {
-    const expanded = await expandInputs(args.positionals, io.cwd);
+    const expanded = await expandInputs(args.positionals, io.cwd, { wordAndPdf: o['word-and-pdf'] });
     inputs = expanded.inputs;
     for (const why of expanded.refused) io.stderr(`strategy-lint: ${why}\n`);
     if (expanded.refused.length) failed = true;
@@ -129,6 +141,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   // Config files may lie in the project around the working folder, or in the folders given.
   const roots = [projectRoot(io.cwd), ...inputs.filter((i) => i.path !== '-').map((i) => i.root)];
+  const notMarkdown = o.fix ? inputs.find((i) => i.path !== '-' && isConvertible(i.path)) : undefined;
+  if (notMarkdown) return usage(io, printable(FIX_REFUSED(notMarkdown.path)));
 
   const configProblems = new Map<string, { problems: ConfigProblem[]; text: string }>();
   let fixedConfig: ReturnType<typeof readConfigFile> | undefined;
@@ -150,12 +164,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const abs = isStdin ? undefined : resolve(io.cwd, input.path);
     let bytes: Buffer;
     let stat: Stats | undefined;
+    let origin: Origin | undefined;
     try {
       if (isStdin) bytes = io.readStdin();
-      else ({ bytes, stat } = readRegularFile(abs!, MAX_INPUT_BYTES));
+      else if (isConvertible(input.path)) {
+        const converted = await convertFile(abs!, { maxBytes });
+        for (const note of converted.notes) io.stderr(`strategy-lint: ${printable(input.path)}: ${printable(note)}\n`);
+        origin = originOf(converted);
+        bytes = Buffer.from(converted.markdown, 'utf8');
+      } else ({ bytes, stat } = readRegularFile(abs!, MAX_INPUT_BYTES));
     } catch (e) {
       const why = e instanceof NotRegularFileError || e instanceof TooLargeError ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
-      io.stderr(`strategy-lint: cannot read ${printable(input.path)}: ${why}\n`);
+      io.stderr(`strategy-lint: ${isConvertible(input.path) ? printable(readError(input.path, e)) : `cannot read ${printable(input.path)}: ${why}`}\n`);
       failed = true;
       continue;
     }
@@ -231,7 +251,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     const card = o.scorecard || format === 'json' ? scorecard(result, enabledRules(config)) : undefined;
     const report = card && o.scorecard ? buildReport({ analysis: result, scorecard: card, rules: enabledRules(config), path, now: new Date() }) : undefined;
-    results.push({ path, text: real, findings: result.findings, fixed, scorecard: card, report });
+    results.push({ path, text: real, findings: result.findings, fixed, ...(origin ? { origin } : {}), scorecard: card, report });
   }
 
   // Config problems are findings of the invalid-config rule, reported against the config file.
