@@ -55,3 +55,10 @@ describe(RULE, () => {
     ]);
   });
 });
+
+describe(`${RULE}: case studies`, () => {
+  it('leaves the aims of another body in a case study alone, and reports ours', () => {
+    const text = '# Plan for 2026 to 2028\n\n## Case study: a neighbouring council\n\nWe are committed to open data, its leaders say.\n\n## Our approach\n\nWe are committed to open data.\n';
+    assert.deepEqual(lint(text, RULE).findings.map((f) => text.slice(0, f.span.start).split('\n').length), [9]);
+  });
+});

@@ -266,6 +266,22 @@ export function sectionScope(doc: Doc, kinds: readonly SectionKind[], stop: read
   };
 }
 
+/** A memoised test of whether a section (or one it sits in) is a case study or worked example: what it reports is someone else's, not the strategy's promise. */
+export function caseStudyScope(doc: Doc): (section: number) => boolean {
+  const memo = new Map<number, boolean>();
+  return (section: number) => {
+    if (section < 0) return false;
+    let r = memo.get(section);
+    if (r === undefined) {
+      r = false;
+      for (let i = section; i >= 0; i = doc.sections[i].parent) if (CASE_STUDY.test(doc.sections[i].heading.text)) r = true;
+      memo.set(section, r);
+    }
+    return r;
+  };
+}
+const CASE_STUDY = /\b(?:case\s+stud(?:y|ies)|worked\s+example|spotlight\s+on|example\s+from)\b/i;
+
 /** Shorten a quotation for a message. */
 export function quote(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim();
