@@ -57,7 +57,7 @@ export default defineRule<Options, Hit[]>({
         if (caseStudy(placedSection(p, h.local))) continue;
         pending.push({
           span: placed(p, h.span),
-          message: `"${h.words}" states an intention, not an action. Say what will be done, by whom and by when.`,
+          message: `"${h.words}" states an intention, not an action${/commit|pledge/i.test(h.words) ? ' (the GOV.UK style guide also lists "commit" and "pledge" as words to avoid)' : ''}. Say what will be done, by whom and by when.`,
           weight: /\bwe\b|\bour\b/i.test(h.words) ? 2 : 1,
         });
       }

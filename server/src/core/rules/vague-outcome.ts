@@ -1,7 +1,7 @@
 // vague-outcome: a promise to improve, increase or transform with no figure, baseline or date (vague pitfall).
 import { defineRule } from '../rule';
 import { VAGUE_VERBS, caseStudyScope, inInlineCode, isProse, sectionScope, marked } from '../lexicon';
-import { BASELINE, hasDateOrPeriod, hasMeasure, placed, placedSection, reportLimited, type Pending } from '../rule-helpers';
+import { BASELINE, hasDateOrPeriod, hasMeasure, ledInLists, placed, placedSection, reportLimited, rootListIndex, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
 import { NAMED_COMMITMENT, OWN_COMMITMENT } from '../statements';
 import type { Span } from '../types';
@@ -48,12 +48,16 @@ export default defineRule<Options, Hit[]>({
   },
   scan(chunk, { options }) {
     const hits: Hit[] = [];
+    // Items of a list led in as outcomes or commitments ("We will:") are measurable-outcome's (docs/overlaps.md).
+    const ledIn = ledInLists(chunk);
+    const ledItems = chunk.listItems.filter((it) => ledIn.includes(rootListIndex(chunk, it.list)));
     // A sentence's predecessor in another chunk is never in the same run, so each chunk starts afresh.
     let prev: (typeof chunk.sentences)[number] | undefined;
     for (const s of chunk.sentences) {
       const before = prev;
       prev = s;
       if (!isProse(s)) continue;
+      if (s.source === 'item' && ledItems.some((it) => s.span.start >= it.span.start && s.span.start < it.span.end)) continue;
       VAGUE_VERBS.lastIndex = 0;
       let m: RegExpExecArray | null;
       let hit: RegExpExecArray | undefined;
