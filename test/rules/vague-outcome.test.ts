@@ -113,6 +113,8 @@ describe(`${RULE}: only the strategy's own promises`, () => {
     'This strategy will enhance support for small businesses.',
     'We need to improve the quality of our online forms.',
     'Facilities Management will optimize how rooms are booked.',
+    'We can radically improve the way we book rooms.',
+    'Our focus is to provide a better experience for callers.',
   ];
   const notPromises = [
     'Software keeps getting better every year.',

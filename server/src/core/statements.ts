@@ -159,8 +159,8 @@ export const USER_NEED_STATEMENT = new RegExp(
  */
 export const OWN_COMMITMENT = new RegExp(
   any(
-    String.raw`\b(?:we|we['’]ll|I)\s+(?:\w+ly\s+)?(?:will|shall|are\s+going\s+to|aim|want|plan|intend|expect|commit|pledge|seek|strive|hope|must|need\s+to|propose|are\s+(?:aiming|planning|committed|determined|working|seeking|striving|looking)|(?:have|has)\s+(?:committed|pledged|set\s+(?:ourselves|out)))\b`,
-    String.raw`\b(?:our|the\s+strategy['’]s|this\s+strategy['’]s)\s+(?:\w+\s+){0,2}?(?:aims?|goals?|ambitions?|objectives?|intentions?|vision|targets?|missions?|commitments?|priorit(?:y|ies)|purpose|plan)\b`,
+    String.raw`\b(?:we|we['’]ll|I)\s+(?:\w+ly\s+)?(?:will|shall|can|could|are\s+going\s+to|aim|want|plan|intend|expect|commit|pledge|seek|strive|hope|must|need\s+to|propose|are\s+(?:aiming|planning|committed|determined|working|seeking|striving|looking)|(?:have|has)\s+(?:committed|pledged|set\s+(?:ourselves|out)))\b`,
+    String.raw`\b(?:our|the\s+strategy['’]s|this\s+strategy['’]s)\s+(?:\w+\s+){0,2}?(?:aims?|goals?|ambitions?|objectives?|intentions?|vision|targets?|missions?|commitments?|priorit(?:y|ies)|purpose|plan|focus)\b`,
     String.raw`\b(?:this|the|our)\s+(?:(?:${PLAIN_WORD})\s+){0,3}?(?:strategy|plan|roadmap|programme|program)\s+(?:\w+\s+)?(?:will|shall|aims?|seeks?|sets?\s+out|commits?)\b`,
     String.raw`\b(?:the|our)\s+(?:(?:${PLAIN_WORD})\s+){0,2}?${ORG_NOUN}\s+(?:will|shall|aims?|commits?|pledges?|intends?|plans?|wants?|is\s+(?:committed|determined|aiming|planning))\b`,
   ),
