@@ -103,6 +103,11 @@ describe(RULE, () => {
       ],
     },
     {
+      name: 'does not read examples quoted from another plan as this strategy\'s outcomes',
+      text: '# Strategy\n\n## Background\n\nThe national plan sets out many actions, notably:\n\n- more efficient services for people\n- fewer calls to expensive phone lines\n',
+      expected: [],
+    },
+    {
       name: 'does not read a list of links (a contents list) as outcomes',
       text: '# Strategy\n\n## Our priorities\n\n1. [Better services for residents](#services)\n2. [A stronger digital team for us](#team)\n',
       expected: [],

@@ -59,6 +59,8 @@ interface Scan {
 
 /** A lead-in to a list of metrics rather than outcomes. */
 const MEASURES_LEAD_IN = /\b(?:measur(?:e|es|ed|ing)|track(?:ing|ed)?|metrics?|indicators?|kpis?)\b[^:]*:\s*$/i;
+/** A lead-in to examples rather than to the strategy's own list. */
+const EXAMPLES_LEAD_IN = /\b(?:notably|such\s+as|for\s+example|for\s+instance|e\.g\.?|including)\s*:\s*$/i;
 /** A list item that is only a link (a contents entry). */
 const LINK_ONLY = /^\s*\[[^\]]*\]\([^)]*\)[.;,]?\s*$/;
 
@@ -165,6 +167,8 @@ export default defineRule<Options, Scan>({
       for (const para of chunk.paragraphs) if (para.span.end <= list.span.start && !para.inList) lead = para;
       if (!lead || lead.local !== list.local || chunk.text.slice(lead.span.end, list.span.start).trim() !== '') return;
       const last = lead.sentences[lead.sentences.length - 1];
+      // "... set out 14 actions, notably:" quotes examples from another plan; it is not this strategy's list.
+      if (last && EXAMPLES_LEAD_IN.test(last.text)) return;
       if (last && MEASURES_LEAD_IN.test(last.text)) measures.push(index);
       else if (last && LEAD_IN.test(last.text)) ledIn.push(index);
     });
