@@ -1,4 +1,5 @@
 import { sectionSuite } from './section-suite';
+import { statementCases } from './statement-cases';
 
 sectionSuite({
   rule: "communication-section",
@@ -30,7 +31,7 @@ sectionSuite({
     },
     {
       name: "still reports it when too few such statements stand in for it",
-      text: "# Digital strategy 2025 to 2028\n\nWe will publish this strategy on our website.\n",
+      text: "# Digital strategy 2025 to 2028\n\nThe web team will publish the new intranet pages in May.\n",
       expected: ["1:1 info communication-section No \"How we will communicate and engage\" section. Says how the strategy will be shared with staff, partners, patients and the public, which builds trust and buy-in."],
     },
     {
@@ -48,3 +49,21 @@ sectionSuite({
     expected: /## Communications\n\n- Staff: .*\n- Partners: .*\n- Patients and the public: .*\n\nTBC\n$/,
   },
 });
+
+statementCases(
+  'communication-section',
+  [
+    'This strategy is published openly on our website.',
+    'How you can take part: join a user panel or send us your comments.',
+    'We will share progress with all staff at a monthly all-hands meeting.',
+    'Residents can have their say at the quarterly forum; here is how residents can get involved.',
+    'We will publish our roadmap and update it every quarter.',
+    'Our progress will be shared with partners each spring.',
+    'We will hold roadshows in every district.',
+    'We will tell customers about each change before it happens.',
+  ],
+  [
+    'We will replace the finance system in 2027.',
+    'Other councils have published strategies like this.',
+  ],
+);

@@ -60,3 +60,26 @@ describe(RULE, () => {
     ]);
   });
 });
+
+describe(`${RULE}: stock phrases in their sense`, () => {
+  const stock = (sentence: string) => lint(`# Plan 2026 to 2028\n\n${sentence}\n`, RULE).findings.map((f) => f.message.split('"')[1]);
+  it('leaves a stock phrase used as a name alone', () => {
+    assert.deepEqual(stock("Our 'world class' benchmarking exercise ran in May."), []);
+    assert.deepEqual(stock('The “seamless” pilot taught us a lot.'), []);
+  });
+  it('leaves a literal "at the heart of" alone', () => {
+    assert.deepEqual(stock('Our new hub sits at the heart of the city.'), []);
+    assert.deepEqual(stock('The library is at the heart of Wakefield.'), []);
+  });
+  it('still reports the stock phrase as boilerplate', () => {
+    assert.deepEqual(stock('We will put data at the heart of everything we do.'), ['at the heart of']);
+    assert.deepEqual(stock('We will offer world class services.'), ['world class']);
+  });
+  it('counts number words as specifics ("every two weeks", "three teams")', () => {
+    const generic = 'We will work closely with people across the organisation.';
+    const specific = 'We will meet every two weeks with three teams from the wards.';
+    const section = (s: string) => `# Plan 2026 to 2028\n\n## How we work\n\n${[s, s, s, s, s].join(' ')}\n`;
+    assert.equal(lint(section(generic), RULE).findings.length, 1);
+    assert.deepEqual(lint(section(specific), RULE).findings, []);
+  });
+});

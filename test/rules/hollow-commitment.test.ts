@@ -8,7 +8,7 @@ describe(RULE, () => {
     {
       name: "reports \"we are committed to\" with no action behind it",
       text: "# Digital strategy 2025 to 2028\n\nWe are committed to supporting staff with digital skills.\n",
-      expected: ["3:1 info hollow-commitment \"We are committed to\" states an intention, not an action. Say what will be done, by whom and by when."],
+      expected: ["3:1 info hollow-commitment \"We are committed to\" states an intention, not an action (the GOV.UK style guide also lists \"commit\" and \"pledge\" as words to avoid). Say what will be done, by whom and by when."],
     },
     {
       name: "accepts an aim with a figure and a date",
@@ -50,8 +50,15 @@ describe(RULE, () => {
     assert.deepEqual(again.findings, fresh.findings);
     assert.deepEqual(again.evidence, fresh.evidence);
     assert.deepEqual(lines(edited, again.findings), [
-      '5:1 info hollow-commitment "We are committed to" states an intention, not an action. Say what will be done, by whom and by when.',
+      '5:1 info hollow-commitment "We are committed to" states an intention, not an action (the GOV.UK style guide also lists "commit" and "pledge" as words to avoid). Say what will be done, by whom and by when.',
       '9:1 info hollow-commitment "We aim to" states an intention, not an action. Say what will be done, by whom and by when.',
     ]);
+  });
+});
+
+describe(`${RULE}: case studies`, () => {
+  it('leaves the aims of another body in a case study alone, and reports ours', () => {
+    const text = '# Plan for 2026 to 2028\n\n## Case study: a neighbouring council\n\nWe are committed to open data, its leaders say.\n\n## Our approach\n\nWe are committed to open data.\n';
+    assert.deepEqual(lint(text, RULE).findings.map((f) => text.slice(0, f.span.start).split('\n').length), [9]);
   });
 });

@@ -73,13 +73,44 @@ describe(RULE, () => {
     },
     {
       name: 'summarises past the limit and marks the worst',
-      text: '# Strategy\n\n## Objectives\n\n- Improve patient access to records\n- 50% fewer paper forms on wards\n- Better discharge letters for patients\n',
+      text: '# Strategy\n\n## Objectives\n\n- Improve patient access to records\n\n## Goals\n\n- 50% fewer paper forms on wards\n\n## Targets\n\n- Better discharge letters for patients\n',
       config: { rules: { [RULE]: { limit: 2 } } },
       expected: [
-        `1:1 warning ${RULE} 3 outcomes or objectives lack a measure, a date, a baseline or an owner. The worst 2 are marked.`,
+        `1:1 warning ${RULE} 3 lists or outcomes lack a measure, a date, a baseline or an owner. The worst 2 are marked.`,
         `5:3 warning ${RULE} ${NEITHER}`,
-        `7:3 warning ${RULE} ${NEITHER}`,
+        `13:3 warning ${RULE} ${NEITHER}`,
       ],
+    },
+    {
+      name: 'gives one finding for a list, naming its items, not one per item',
+      text: '# Strategy\n\n## Our goals\n\n- Happier staff: less time on paperwork\n- Better records for every patient\n- Faster discharge from our wards\n- Raise NHS App use from 40% to 75% by March 2027 (owner: chief nurse)\n- Quicker answers to residents\n',
+      expected: [
+        `5:3 warning ${RULE} 4 of the 5 outcomes in this list have no measure and no date, so nobody can tell whether they have been achieved: "Happier staff", "Better records for every patient", "Faster discharge from our wards" and 1 more. Say what will change, by how much and by when for each.`,
+      ],
+    },
+    {
+      name: 'reads a list that its lead-in calls priorities or commitments, under any heading',
+      text: '# Strategy\n\n## About us\n\nOver the next three years, we will:\n\n- make our website easier to use\n- answer more calls first time\n',
+      expected: [
+        `7:3 warning ${RULE} Both outcomes in this list have no measure and no date, so nobody can tell whether they have been achieved: "make our website easier to use", "answer more calls first time". Say what will change, by how much and by when for each.`,
+      ],
+    },
+    {
+      name: 'gives a list of measures to track a hint for its missing targets, not a warning for each',
+      text: '# Strategy\n\n## Background\n\nWe will measure our progress by tracking:\n\n- The number of calls answered first time\n- The share of forms sent online\n',
+      expected: [
+        `7:3 hint ${RULE} This list names 2 measures to track ("The number of calls answered first time", "The share of forms sent online") but no baseline, target or date. Say where each starts, where it should be and by when.`,
+      ],
+    },
+    {
+      name: 'does not read examples quoted from another plan as this strategy\'s outcomes',
+      text: '# Strategy\n\n## Background\n\nThe national plan sets out many actions, notably:\n\n- more efficient services for people\n- fewer calls to expensive phone lines\n',
+      expected: [],
+    },
+    {
+      name: 'does not read a list of links (a contents list) as outcomes',
+      text: '# Strategy\n\n## Our priorities\n\n1. [Better services for residents](#services)\n2. [A stronger digital team for us](#team)\n',
+      expected: [],
     },
   ];
   for (const c of cases) {
@@ -92,7 +123,9 @@ describe(RULE, () => {
     const text =
       '# Strategy\n\n## Our objectives\n\n- Improve patient access to records\n- Raise NHS App use from 40% to 75% by March 2027\n- Cut missed appointments by 10% by 2027 (owner: chief operating officer)\n\n## Next\n\nMore.\n';
     const findings = lint(text, RULE).findings;
-    assert.equal(findings.length, 3);
+    // The unmeasured item, and one hint for the two that lack a baseline or owner.
+    assert.equal(findings.length, 2);
+    assert.match(findings[1].message, /^2 of the 3 outcomes in this list are measurable but give no baseline or no owner/);
     const fixed = applyFix(text, findings[0]);
     assert.equal(
       fixed,
@@ -104,11 +137,10 @@ describe(RULE, () => {
         '| Cut missed appointments by 10% by 2027 (owner: chief operating officer) | [how it is measured] | [figure now, with date] | 10% | 2027 | chief operating officer |\n' +
         '\n## Next\n\nMore.\n',
     );
-    // The list findings are gone; rows with prompts left are reported until they are filled in.
-    assert.deepEqual(
-      lint(fixed, RULE).findings.map((f) => fixed.slice(f.span.start, f.span.end).split(' | ')[0]),
-      ['| Improve patient access to records', '| Raise NHS App use from 40% to 75% by March 2027', '| Cut missed appointments by 10% by 2027 (owner: chief operating officer)'],
-    );
+    // The list findings are gone; the table's rows with prompts left are reported, once, until they are filled in.
+    const after = lint(fixed, RULE).findings;
+    assert.deepEqual(after.map((f) => fixed.slice(f.span.start, f.span.end).split(' | ')[0]), ['| Improve patient access to records']);
+    assert.match(after[0].message, /^3 rows of this outcomes table still have prompts to fill in/);
   });
 
   it('keeps CRLF line endings and escapes pipes in the table', () => {
@@ -135,8 +167,8 @@ describe(RULE, () => {
     assert.equal(firstScans, 4);
     assert.equal(scans, 1);
     assert.deepEqual(again.findings, fresh.findings);
-    assert.deepEqual(lines(after, again.findings), [`9:3 warning ${RULE} ${NEITHER}`, `10:3 warning ${RULE} ${NEITHER}`]);
-    assert.match(applyFix(after, again.findings[1]), /\| Better discharge letters for patients \|[^\n]*\|\n\n## Risks\n/);
+    assert.deepEqual(lines(after, again.findings).map((l) => l.slice(0, 73)), [`9:3 warning ${RULE} Both outcomes in this list have no measure`]);
+    assert.match(applyFix(after, again.findings[0]), /\| Better discharge letters for patients \|[^\n]*\|\n\n## Risks\n/);
   });
 
   it('places each copy of a repeated section\'s table fix where that copy is', () => {

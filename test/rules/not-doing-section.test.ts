@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { statementCases } from './statement-cases';
 import { applyFix, lines, lint } from '../helpers';
 
 const RULE = 'not-doing-section';
@@ -52,3 +53,35 @@ describe(RULE, () => {
     assert.deepEqual(lint(fixed, RULE).findings, []);
   });
 });
+
+statementCases(
+  RULE,
+  [
+    'We do not aim to replace the regional shared record.',
+    'There is no focus on new apps in the first two years.',
+    "We won't invest in a data warehouse until the basics are stable.",
+    'We have chosen not to buy a new intranet.',
+    'The council has decided not to build its own customer portal.',
+    'This strategy does not cover school admissions, which have a plan of their own.',
+    'It also does not deal with telephony.',
+    'Our plan is not about putting every service online.',
+    'Robotic automation is out of scope for this plan.',
+    'Voice assistants are outside the scope of this strategy.',
+    'A new website is not a priority for us before 2027.',
+    'Paper forms will no longer be accepted after March 2027.',
+    'Work on the staff app will be paused until the network is replaced.',
+    'We are not planning to run our own data centre.',
+    "We aren't going to prioritize a chatbot.",
+    'The machine learning pilot has been deprioritized.',
+  ],
+  [
+    "We don't stop at understanding what people need.",
+    "We don't use this approach to avoid the hardest questions.",
+    "That won't prevent us from challenging custom and practice.",
+    'We will not only fix the network but also train staff.',
+    "We won't always need to build new tools.",
+    'We will not be able to do this without new funding.',
+    "The county's plan does not cover our services.",
+    'This is a new priority for the year.',
+  ],
+);

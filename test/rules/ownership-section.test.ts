@@ -1,4 +1,5 @@
 import { sectionSuite } from './section-suite';
+import { statementCases } from './statement-cases';
 
 sectionSuite({
   rule: "ownership-section",
@@ -48,3 +49,27 @@ sectionSuite({
     expected: /## Governance\n\nThe \[trust\] board owns.*\n\nTBC\n$/,
   },
 });
+
+statementCases(
+  'ownership-section',
+  [
+    'Delivery is led by the Leeds Digital Partnership Board.',
+    'The board owns this strategy.',
+    'The executive committee will oversee delivery and receive a report each quarter.',
+    'Progress is reported to the Trust Board through the Finance and Performance Committee.',
+    'Assurance to the governing body will be provided through the audit committee.',
+    'We have appointed a digital lead to our management board.',
+    'This strategy was approved by the Board of Directors in May.',
+    'Our chief executive is accountable for delivering it.',
+    'The senior leadership team is responsible for its implementation.',
+    'The Cabinet will monitor progress twice a year.',
+    'Our Chief Operating Officer is the senior responsible owner.',
+    'It is sponsored by the Council’s Corporate Leadership Team.',
+  ],
+  [
+    'The IT team wrote this strategy and will deliver it.',
+    'The Treasury Board Policy on Service and Digital sets the rules.',
+    'We want shared accountability between business and IT.',
+    "The ICB's board has its own plan.",
+  ],
+);

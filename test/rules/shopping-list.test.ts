@@ -66,3 +66,23 @@ describe(RULE, () => {
     assert.deepEqual(lines(after, again.findings).map((l) => l.split(' warning ')[0]), ['20:3']);
   });
 });
+
+describe('shopping-list: lists as lists', () => {
+  const findings = (text: string) => lint(text, 'shopping-list').findings.map((f) => f.message.split(' and nothing')[0]);
+
+  it('reads a long list that its lead-in calls actions, under any heading', () => {
+    const actions = Array.from({ length: 9 }, (_, i) => `- action number ${i + 1} for our residents`).join('\n');
+    assert.deepEqual(findings(`# Council strategy 2026 to 2028\n\n## About us\n\nOver the next three years we will:\n\n${actions}\n`), ['This list has 9 priorities side by side']);
+  });
+
+  it('leaves a long list with an ordinary lead-in alone', () => {
+    const places = Array.from({ length: 9 }, (_, i) => `- library number ${i + 1} in the borough`).join('\n');
+    assert.deepEqual(findings(`# Council strategy 2026 to 2028\n\n## About us\n\nWe run these libraries:\n\n${places}\n`), []);
+  });
+
+  it('reads numbered priorities that each carry their own long action list', () => {
+    const actions = (p: number) => Array.from({ length: 8 }, (_, i) => `   - step ${p}.${i + 1} for tenants`).join('\n');
+    const text = `# Plan 2026 to 2028\n\n## Our priorities\n\n1. Homes\n${actions(1)}\n2. Streets\n${actions(2)}\n3. Parks\n${actions(3)}\n`;
+    assert.deepEqual(findings(text), ['This list nests 2 levels deep with 24 items at the bottom,']);
+  });
+});

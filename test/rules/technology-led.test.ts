@@ -40,3 +40,21 @@ describe(RULE, () => {
     });
   }
 });
+
+describe(`${RULE}: words in their sense`, () => {
+  const ids = (text: string, config?: Record<string, unknown>) => lint(text, undefined, config).findings.map((f) => f.ruleId).filter((id) => id === RULE || id === 'basics-first');
+  const both = { rules: Object.fromEntries(['technology-led', 'basics-first'].map((id) => [id, 'warning'])) };
+
+  it('does not take "the next generation of pharmacists" for hype', () => {
+    assert.deepEqual(ids('# Plan 2026 to 2028\n\nWe will train the next generation of pharmacists and nurses.\n', both), []);
+  });
+
+  it('still reports next-generation technology', () => {
+    assert.deepEqual(ids('# Plan 2026 to 2028\n\nWe will buy the next generation of data platforms.\n', both).sort(), ['basics-first', 'technology-led']);
+  });
+
+  it('does not call cyber security technology-led when basics-first counts it as a basic (one problem, one finding)', () => {
+    const text = '# Plan 2026 to 2028\n\n## Our priorities\n\n- Cyber security\n- Devices and Wi-Fi for every ward\n';
+    assert.deepEqual(lint(text, RULE).findings, []);
+  });
+});

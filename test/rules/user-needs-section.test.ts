@@ -1,4 +1,5 @@
 import { sectionSuite } from './section-suite';
+import { statementCases } from './statement-cases';
 
 sectionSuite({
   rule: "user-needs-section",
@@ -48,3 +49,21 @@ sectionSuite({
     expected: /## User needs\n\n\| Who \|[^#]*\n\nTBC\n$/,
   },
 });
+
+statementCases(
+  'user-needs-section',
+  [
+    'Residents told us they want to report a missed bin without phoning.',
+    'Patients need to change appointments online.',
+    'Our survey of 1,200 customers showed that most prefer to use a phone.',
+    'Staff find it hard to log in on shared computers.',
+    'We interviewed 40 carers about what they need most.',
+    'What our users value most is a quick answer.',
+  ],
+  [
+    'We will receive feedback from end users more often.',
+    'Reduced gap between the user and IT.',
+    'To serve people well, we need to fix our network.',
+    'We will improve services for people.',
+  ],
+);

@@ -103,3 +103,34 @@ describe(RULE, () => {
     ]);
   });
 });
+
+describe(`${RULE}: only the strategy's own promises`, () => {
+  const reported = (sentence: string) => lint(`# Plan for 2026 to 2028\n\n${sentence}\n`, RULE).findings.length > 0;
+  const promises = [
+    'We will improve the way residents report problems.',
+    'Our aim is to reduce the paperwork our social workers do.',
+    'The council will transform how tenants pay their rent.',
+    'This strategy will enhance support for small businesses.',
+    'We need to improve the quality of our online forms.',
+    'Facilities Management will optimize how rooms are booked.',
+    'We can radically improve the way we book rooms.',
+    'Our focus is to provide a better experience for callers.',
+  ];
+  const notPromises = [
+    'Software keeps getting better every year.',
+    'Phones keep getting cheaper. This will increase the number of people online.',
+    'Demand is forecast to increase as the population ages.',
+    "The county's housing plan will improve the supply of homes.",
+    'We must avoid practices that reduce trust in our tools.',
+    'We improved our call answering last year.',
+    'Improving how we work, through:',
+    'Improving services for residents ........ 12',
+  ];
+  for (const s of promises) it(`reports "${s}"`, () => assert.ok(reported(s)));
+  for (const s of notPromises) it(`leaves "${s}" alone`, () => assert.ok(!reported(s)));
+
+  it('leaves a case study alone', () => {
+    const text = '# Plan for 2026 to 2028\n\n## Case study: a neighbouring council\n\nThe team there will improve its booking service.\n';
+    assert.deepEqual(lint(text, RULE).findings, []);
+  });
+});

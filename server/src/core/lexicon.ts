@@ -111,6 +111,15 @@ export const HYPE_TERMS = [
   'hyperautomation', 'hyper-automation',
 ];
 export const HYPE = wordsPattern(HYPE_TERMS, 'gi');
+/**
+ * Whether a hype-term match at `index` in `text` is used in its hype sense:
+ * "the next generation of pharmacists" means people, not technology.
+ */
+export function isHypeSense(text: string, index: number, match: string): boolean {
+  if (!/^next[\s-]*gen/i.test(match)) return true;
+  const after = text.slice(index + match.length, index + match.length + 60);
+  return !/^\s+of\s+(?!(?:[\w-]+\s+)?(?:tech\w*|digital|systems?|platforms?|software|hardware|devices?|networks?|AI|data|apps?|tools?|computing|infrastructure|services?|solutions?|products?|records?|EPRs?|analytics|automation|connectivity|broadband|mobile|cloud|robots?|robotics|sensors?)\b)/i.test(after);
+}
 /** Abbreviations among the hype terms, matched case-sensitively so that ordinary words never match. */
 export const HYPE_ACRONYMS = wordsPattern(['NFT', 'NFTs', 'Web3', 'WEB3'], 'g');
 /** AI and its kin: fine as a means, a pitfall as an end in itself. */
@@ -176,6 +185,21 @@ export const STOCK_PHRASES = [
   'breaking down silos', 'fit for purpose',
 ];
 export const STOCK = wordsPattern(STOCK_PHRASES, 'gi');
+/**
+ * Whether a stock phrase at `index` in `text` is used as boilerplate: in quotes
+ * it is a name or a mention ("our 'world class' benchmarking exercise"), and
+ * "at the heart of the city" is meant literally.
+ */
+export function isStockSense(text: string, index: number, match: string): boolean {
+  const before = text.slice(Math.max(0, index - 1), index);
+  const after = text.slice(index + match.length, index + match.length + 1);
+  if (/['‘"“]/.test(before) && /['’"”]/.test(after)) return false;
+  if (/heart\s+of$/i.test(match)) {
+    const next = text.slice(index + match.length, index + match.length + 40);
+    if (/^\s+(?:the\s+|our\s+)?(?:old\s+|historic\s+)?(?:city|town|village|borough|county|district|neighbourhood|neighborhood|high\s+street|campus|estate|valley|countryside|(?!NHS\b|Trust\b|Council\b)[A-Z][a-z]+\b(?!\s+(?:strategy|plan|services?|care)\b))/.test(next)) return false;
+  }
+  return true;
+}
 /** "Digital first means ..." defines the term, which makes it specific. */
 export const DIGITAL_FIRST_DEFINED = /\bdigital[\s-]first\b[^.]{0,40}\b(?:means|we\s+mean|is\s+defined|refers\s+to)\b|\bby\s+digital[\s-]first\b/i;
 
@@ -186,6 +210,8 @@ const SENTENCE_START_WORDS = new Set([
 ]);
 const CAPITAL_WORD = /(?<![\p{L}\p{N}'’])(\p{Lu}[\p{L}'’-]*)/gu;
 const SPECIFIC_MARK = /\d|£|\$|€|%/;
+/** Number words and stated frequencies are specifics too: "every two weeks", "three teams", "monthly". */
+const NUMBER_WORDS_RE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halve|double|twice|fortnightly|weekly|monthly|quarterly|annually|yearly|daily)\b/i;
 
 /**
  * Whether a sentence says something only this organisation could say: a
@@ -194,7 +220,7 @@ const SPECIFIC_MARK = /\d|£|\$|€|%/;
  * after a colon, and common capitalised function words do not count.
  */
 export function isSpecific(text: string, generic: ReadonlySet<string>): boolean {
-  if (SPECIFIC_MARK.test(text)) return true;
+  if (SPECIFIC_MARK.test(text) || NUMBER_WORDS_RE.test(text)) return true;
   CAPITAL_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CAPITAL_WORD.exec(text))) {
@@ -265,6 +291,22 @@ export function sectionScope(doc: Doc, kinds: readonly SectionKind[], stop: read
     return r;
   };
 }
+
+/** A memoised test of whether a section (or one it sits in) is a case study or worked example: what it reports is someone else's, not the strategy's promise. */
+export function caseStudyScope(doc: Doc): (section: number) => boolean {
+  const memo = new Map<number, boolean>();
+  return (section: number) => {
+    if (section < 0) return false;
+    let r = memo.get(section);
+    if (r === undefined) {
+      r = false;
+      for (let i = section; i >= 0; i = doc.sections[i].parent) if (CASE_STUDY.test(doc.sections[i].heading.text)) r = true;
+      memo.set(section, r);
+    }
+    return r;
+  };
+}
+const CASE_STUDY = /\b(?:case\s+stud(?:y|ies)|worked\s+example|spotlight\s+on|example\s+from)\b/i;
 
 /** Shorten a quotation for a message. */
 export function quote(text: string, max = 60): string {

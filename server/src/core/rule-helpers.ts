@@ -1,9 +1,10 @@
 // Helpers shared by rules: section checks, year and horizon patterns, and
 // locating a finding for the whole document.
-import { sectionsOfKind, type Doc, type Section } from './model';
+import { sectionsOfKind, type Chunk, type Doc, type Section } from './model';
+import { HOLLOW } from './lexicon';
 import { fillSectionFix, insertSectionFix } from './fixes';
 import { SECTION_KIND_INFO, type SectionKind } from './sections';
-import { countWords, type Sentence } from './text';
+import { countWords, sentenceSpan, type Sentence } from './text';
 import type { Rule, RuleDocs, RuleContext, Scanned } from './rule';
 import type { BoardQuestion, Quality, SeveritySetting, Span } from './types';
 import { memoText } from './memo';
@@ -330,4 +331,46 @@ export function placed(p: Scanned<unknown>, s: Span): Span {
 /** A scan's `local` section (-1: before the chunk's first heading) as a document section index. */
 export function placedSection(p: Scanned<unknown>, local: number): number {
   return p.headingBase + local;
+}
+
+// ---- one problem, one finding (docs/overlaps.md) ----
+
+/** The spans (chunk-relative) of the commitments hollow-commitment reports in these sentences, so that words-to-avoid leaves their "commit" to it. */
+export function hollowCommitmentSpans(sentences: readonly Sentence[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    if (s.source !== 'paragraph' && s.source !== 'item') continue;
+    const m = HOLLOW.exec(s.text);
+    if (!m || hasMeasure(s.text) || hasDateOrPeriod(s.text)) continue;
+    out.push(sentenceSpan(s, m.index, m.index + m[0].length));
+  }
+  return out;
+}
+
+/** A lead-in that names the list after it as outcomes or commitments: "Our priorities are:", "We will:". */
+export const LIST_LEAD_IN = /\b(?:outcomes?|objectives?|goals?|aims?|ambitions?|targets?|priorit(?:y|ies)|actions?|commitments?|deliverables|milestones|key\s+results|measures?|tracking|we\s+will|we\s+are\s+going\s+to|we\s+aim\s+to)\b[^:]*:\s*$/i;
+
+/** The top-level lists of a chunk (by index) that the paragraph just before them leads into as outcomes or commitments. */
+export function ledInLists(chunk: Pick<Chunk, 'lists' | 'paragraphs' | 'text'>, lead: RegExp = LIST_LEAD_IN): number[] {
+  const out: number[] = [];
+  chunk.lists.forEach((list, index) => {
+    if (list.depth !== 0) return;
+    let before: Chunk['paragraphs'][number] | undefined;
+    for (const para of chunk.paragraphs) if (para.span.end <= list.span.start && !para.inList) before = para;
+    if (!before || before.local !== list.local || chunk.text.slice(before.span.end, list.span.start).trim() !== '') return;
+    const last = before.sentences[before.sentences.length - 1];
+    if (last && lead.test(last.text)) out.push(index);
+  });
+  return out;
+}
+
+/** The top-level list a (possibly nested) list sits in, by chunk index. */
+export function rootListIndex(chunk: Pick<Chunk, 'lists'>, index: number): number {
+  const list = chunk.lists[index];
+  if (!list || list.depth === 0) return index;
+  for (let i = index - 1; i >= 0; i--) {
+    const l = chunk.lists[i];
+    if (l.depth === 0 && l.span.start <= list.span.start && l.span.end >= list.span.end) return i;
+  }
+  return index;
 }

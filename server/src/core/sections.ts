@@ -103,7 +103,7 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     quality: 'user-centred',
     question: 'users-and-needs',
     synonyms: [
-      'user*', 'user need*', 'service user*', 'patients', 'patient need*', 'patient experience', 'for patients',
+      'users', 'our user*', 'user need*', 'user research', 'user centred', 'user centered', 'user voice', 'who uses', 'who use', 'service user*', 'patients', 'patient need*', 'patient experience', 'for patients',
       'people who use', 'who we serve', 'citizen*', 'customer*', 'persona*', 'what people need', 'what people told us',
       'told us', 'what we heard', 'needs', 'staff need*', 'staff experience', 'voice of', 'people we serve', 'residents',
       'communities we serve',

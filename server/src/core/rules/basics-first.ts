@@ -1,6 +1,6 @@
 // basics-first: hyped technology with no word about the basics it depends on.
 import { defineRule } from '../rule';
-import { AI_TERMS, AI_TERMS_I, BASICS, HYPE, HYPE_ACRONYMS, inInlineCode } from '../lexicon';
+import { AI_TERMS, AI_TERMS_I, BASICS, HYPE, HYPE_ACRONYMS, inInlineCode, isHypeSense } from '../lexicon';
 import { placed } from '../rule-helpers';
 import { sentenceSpan } from '../text';
 import type { Span } from '../types';
@@ -41,7 +41,7 @@ export default defineRule<Options, Scan>({
       for (const re of [HYPE, HYPE_ACRONYMS, AI_TERMS, AI_TERMS_I]) {
         re.lastIndex = 0;
         const m = re.exec(s.text);
-        if (m && !inInlineCode(chunk, sentenceSpan(s, m.index, m.index + 1).start)) {
+        if (m && isHypeSense(s.text, m.index, m[0]) && !inInlineCode(chunk, sentenceSpan(s, m.index, m.index + 1).start)) {
           first = { span: sentenceSpan(s, m.index, m.index + m[0].length), text: m[0] };
           break;
         }

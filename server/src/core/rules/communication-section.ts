@@ -1,5 +1,6 @@
 // communication-section: how the strategy will be shared with staff, partners, patients and public.
 import { sectionRule } from '../rule-helpers';
+import { COMMUNICATION_STATEMENT } from '../statements';
 
 export default sectionRule({
   id: 'communication-section',
@@ -8,8 +9,7 @@ export default sectionRule({
   defaultSeverity: 'info',
   quality: 'mainstream',
   equivalent: {
-    pattern:
-      /\bwe\s+will\s+(?:\w+\s+){0,2}(?:share|communicat\w*|publish|engage|involve|consult|tell|talk\s+(?:to|with)|listen\s+to|co-?design|co-?produce|report|brief|update|celebrate)\b[^.]{0,150}?\b(?:staff|colleagues|partners|patients|public|residents|communities|users|people|stakeholders|citizens|governors)\b|\b(?:engagement|communications?)\s+(?:plan|with\s+(?:staff|colleagues|partners|patients|the\s+public|residents|stakeholders))\b/i,
+    pattern: COMMUNICATION_STATEMENT,
     min: 1,
     what: 'statements of how the strategy will be shared or people involved',
   },
@@ -17,7 +17,7 @@ export default sectionRule({
     why:
       'NHS Providers\' Digital Boards guidance closes by advising boards to agree how they will communicate the strategy to staff, partners, patients and the local population. That builds the trust and engagement change needs; without it, buy-in is hard to win.',
     good:
-      'A short section saying how staff, partners, patients and the public will hear about the strategy and take part in it. A plain statement elsewhere that names who will hear and how ("We will share progress with all staff at a monthly meeting") also counts.',
+      'A short section saying how staff, partners, patients and the public will hear about the strategy and take part in it. A plain statement elsewhere that names who will hear and how also counts: "we will share progress with all staff at a monthly meeting", "this strategy is published openly", "how you can take part".',
     before: '## How we will review this strategy\n\nThe board reviews it every April.',
     after:
       '## How we will review this strategy\n\nThe board reviews it every April.\n\n## How we will communicate and engage\n\n- Staff: a briefing in every team meeting in May, and a named digital champion on each ward.\n- Patients and the public: a summary on our website, tested with our patient panel.',

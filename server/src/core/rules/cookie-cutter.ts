@@ -1,7 +1,7 @@
 // cookie-cutter: boilerplate that could sit in any organisation's strategy: stock phrases, and
 // sections where most sentences name nothing specific (no figure, date, place, service or body).
 import { defineRule } from '../rule';
-import { DIGITAL_FIRST_DEFINED, STOCK, allMatches, inInlineCode, isProse, isSpecific, quote, marked } from '../lexicon';
+import { DIGITAL_FIRST_DEFINED, STOCK, allMatches, inInlineCode, isProse, isSpecific, isStockSense, quote, marked } from '../lexicon';
 import { placed, placedSection, reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
 import type { Span } from '../types';
@@ -56,6 +56,7 @@ export default defineRule<Options, Scan>({
     for (const s of chunk.sentences) {
       if (s.source === 'cell') continue;
       for (const m of allMatches(STOCK, s.text)) {
+        if (!isStockSense(s.text, m.index, m.text)) continue;
         const span = sentenceSpan(s, m.index, m.index + m.text.length);
         if (inInlineCode(chunk, span.start)) continue;
         // Whether "digital first" is defined is known only for the whole document: `check` decides.

@@ -1,7 +1,7 @@
 // hollow-commitment: "committed to", "strive to", "aim to" with no action, figure or date behind it.
 import { defineRule } from '../rule';
-import { HOLLOW, inInlineCode, isProse, marked } from '../lexicon';
-import { hasDateOrPeriod, hasMeasure, placed, reportLimited, type Pending } from '../rule-helpers';
+import { HOLLOW, caseStudyScope, inInlineCode, isProse, marked } from '../lexicon';
+import { hasDateOrPeriod, hasMeasure, placed, placedSection, reportLimited, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
 import type { Span } from '../types';
 
@@ -13,6 +13,7 @@ interface Options {
 interface Hit {
   span: Span;
   words: string;
+  local: number;
 }
 
 export default defineRule<Options, Hit[]>({
@@ -42,18 +43,21 @@ export default defineRule<Options, Hit[]>({
       if (!m || hasMeasure(s.text) || hasDateOrPeriod(s.text)) continue;
       const span = sentenceSpan(s, m.index, m.index + m[0].length);
       if (inInlineCode(chunk, span.start)) continue;
-      hits.push({ span, words: m[0] });
+      hits.push({ span, words: m[0], local: s.local });
     }
     return hits;
   },
   check(ctx) {
     const { options } = ctx;
     const pending: Pending[] = [];
+    const caseStudy = caseStudyScope(ctx.doc);
     for (const p of ctx.scanned) {
       for (const h of p.value) {
+        // A case study reports another body's aims, not this strategy's promise.
+        if (caseStudy(placedSection(p, h.local))) continue;
         pending.push({
           span: placed(p, h.span),
-          message: `"${h.words}" states an intention, not an action. Say what will be done, by whom and by when.`,
+          message: `"${h.words}" states an intention, not an action${/commit|pledge/i.test(h.words) ? ' (the GOV.UK style guide also lists "commit" and "pledge" as words to avoid)' : ''}. Say what will be done, by whom and by when.`,
           weight: /\bwe\b|\bour\b/i.test(h.words) ? 2 : 1,
         });
       }

@@ -3,6 +3,8 @@ import { defineRule } from '../rule';
 import { BASELINE, OWNER, firstDate, hasDateOrPeriod, hasMeasure, placed, placedSection, reportLimited, type Pending } from '../rule-helpers';
 import type { Chunk, Doc } from '../model';
 import { share } from '../memo';
+import { quote } from '../lexicon';
+import { Suppressions } from '../directives';
 import type { Scanned } from '../rule';
 import type { SectionKind } from '../sections';
 import type { Fix, Span } from '../types';
@@ -27,8 +29,10 @@ interface Candidate {
   /** What is missing (a constant phrase), or for prompts the prompts left in. */
   what: string;
   weight: number;
-  /** For a list item: its list's index in the chunk, for the table fix. */
+  /** For a list item: its list's index in the chunk, for the table fix and for one finding per list. */
   list?: number;
+  /** For a list item: its words, shortened, to name it in a finding for the whole list. */
+  name?: string;
 }
 
 /** The rows of a list's table fix (shared by its items' findings); null when the list cannot become a table. */
@@ -47,7 +51,21 @@ interface Group<T> {
 interface Scan {
   items: Array<Group<Candidate>>;
   rows: Array<Group<Candidate>>;
+  /** Lists (chunk indices) that a lead-in names as outcomes, goals, priorities or actions ("Our priorities are:"), under any heading. */
+  ledIn: number[];
+  /** Lists (chunk indices) that a lead-in names as measures to track ("We will measure progress by tracking:"): metrics, not outcomes. */
+  measures: number[];
 }
+
+/** A lead-in to a list of metrics rather than outcomes. */
+const MEASURES_LEAD_IN = /\b(?:measur(?:e|es|ed|ing)|track(?:ing|ed)?|metrics?|indicators?|kpis?)\b[^:]*:\s*$/i;
+/** A lead-in to examples rather than to the strategy's own list. */
+const EXAMPLES_LEAD_IN = /\b(?:notably|such\s+as|for\s+example|for\s+instance|e\.g\.?|including)\s*:\s*$/i;
+/** A list item that is only a link (a contents entry). */
+const LINK_ONLY = /^\s*\[[^\]]*\]\([^)]*\)[.;,]?\s*$/;
+
+/** A lead-in that names the list after it as outcomes or commitments: "Our priorities are:", "We will measure progress by tracking:". */
+const LEAD_IN = /\b(?:outcomes?|objectives?|goals?|aims?|ambitions?|targets?|priorit(?:y|ies)|actions?|commitments?|deliverables|milestones|key\s+results|measures?|tracking|we\s+will|we\s+are\s+going\s+to|we\s+aim\s+to)\b[^:]*:\s*$/i;
 
 const BOTH = 'no measure and no date';
 const NO_MEASURE = 'no measure (a number or metric)';
@@ -60,6 +78,49 @@ function message(c: Candidate): string {
   if (c.say === 'missing') return `This outcome has ${c.what}, so nobody can tell whether it has been achieved. Say what will change, by how much and by when.`;
   if (c.say === 'lesser') return `This outcome is measurable but gives ${c.what}. Adding ${c.what === NO_BASELINE_OR_OWNER ? 'both' : 'one'} makes progress easier to judge.`;
   return `This outcome still has prompts to fill in (${c.what}). Replace them with the measure, the figures, the date and the owner.`;
+}
+
+/** An item's name in a finding: its run-in label ("Lead time: ...") or its first words. */
+function itemName(text: string): string {
+  const label = /^([^:]{3,40}):\s/.exec(text);
+  return quote(label ? label[1] : text, 40);
+}
+
+function metricsMessage(group: Candidate[]): string {
+  const names = group.slice(0, 3).map((c) => `"${c.name}"`).join(', ') + (group.length > 3 ? ` and ${group.length - 3} more` : '');
+  return `This list names ${group.length === 1 ? 'a measure' : `${group.length} measures`} to track (${names}) but no baseline, target or date. Say where each starts, where it should be and by when.`;
+}
+
+/** One finding for several items of one list: how many, what they lack, and which they are. */
+function listMessage(group: Candidate[], total: number): string {
+  const names = group.slice(0, 3).map((c) => `"${c.name}"`);
+  const more = group.length > 3 ? ` and ${group.length - 3} more` : '';
+  const which = `${names.join(', ')}${more}`;
+  if (group[0].say === 'lesser') {
+    return `${count(group.length, total)} in this list ${group.length === 1 ? 'is' : 'are'} measurable but give no baseline or no owner (${which}). Adding them makes progress easier to judge.`;
+  }
+  const whats = new Set(group.map((c) => c.what));
+  const what = whats.size === 1 ? group[0].what : 'no measure or no date';
+  return `${count(group.length, total)} in this list have ${what}, so nobody can tell whether they have been achieved: ${which}. Say what will change, by how much and by when for each.`;
+}
+
+const count = (n: number, total: number) => (n === total ? (n === 2 ? 'Both outcomes' : `All ${n} outcomes`) : `${n} of the ${total} outcomes`);
+
+function rowsMessage(group: Candidate[]): string {
+  if (group[0].say === 'prompts') return `${group.length} rows of this outcomes table still have prompts to fill in (${group[0].what}). Replace them with the measure, the figures, the date and the owner.`;
+  const whats = new Set(group.map((c) => c.what));
+  return `${group.length} rows of this outcomes table have ${whats.size === 1 ? group[0].what : 'no measure or no date'}, so nobody can tell whether they have been achieved. Say what will change, by how much and by when for each.`;
+}
+
+/** The top-level list a (possibly nested) list sits in, by chunk index. */
+function rootList(chunk: Chunk, index: number): number {
+  const list = chunk.lists[index];
+  if (list.depth === 0) return index;
+  for (let i = index - 1; i >= 0; i--) {
+    const l = chunk.lists[i];
+    if (l.depth === 0 && l.span.start <= list.span.start && l.span.end >= list.span.end) return i;
+  }
+  return index;
 }
 
 function addTo<T>(groups: Array<Group<T>>, local: number, c: T): void {
@@ -97,17 +158,32 @@ export default defineRule<Options, Scan>({
     // Whether they do is for `check`.
     const items: Scan['items'] = [];
     const rowsFound: Scan['rows'] = [];
+    const ledIn: number[] = [];
+    const measures: number[] = [];
+    chunk.lists.forEach((list, index) => {
+      if (list.depth !== 0) return;
+      // The paragraph just before the list, with nothing else between them.
+      let lead: (typeof chunk.paragraphs)[number] | undefined;
+      for (const para of chunk.paragraphs) if (para.span.end <= list.span.start && !para.inList) lead = para;
+      if (!lead || lead.local !== list.local || chunk.text.slice(lead.span.end, list.span.start).trim() !== '') return;
+      const last = lead.sentences[lead.sentences.length - 1];
+      // "... set out 14 actions, notably:" quotes examples from another plan; it is not this strategy's list.
+      if (last && EXAMPLES_LEAD_IN.test(last.text)) return;
+      if (last && MEASURES_LEAD_IN.test(last.text)) measures.push(index);
+      else if (last && LEAD_IN.test(last.text)) ledIn.push(index);
+    });
     for (const item of chunk.listItems) {
       if (item.text.split(/\s+/).length < options.minWords) continue;
+      if (LINK_ONLY.test(chunk.text.slice(item.textSpan.start, item.textSpan.end))) continue;
       const measure = hasMeasure(item.text);
       const date = hasDateOrPeriod(item.text);
       if (!measure || !date) {
-        addTo(items, item.local, { span: item.textSpan, say: 'missing', what: !measure && !date ? BOTH : !measure ? NO_MEASURE : NO_DATE, weight: !measure && !date ? 2 : 1, list: item.list });
+        addTo(items, item.local, { span: item.textSpan, say: 'missing', what: !measure && !date ? BOTH : !measure ? NO_MEASURE : NO_DATE, weight: !measure && !date ? 2 : 1, list: item.list, name: itemName(item.text) });
       } else if (options.lesserFindings) {
         const baseline = BASELINE.test(item.text);
         const owner = OWNER.test(item.text);
         if (!baseline || !owner) {
-          addTo(items, item.local, { span: item.textSpan, say: 'lesser', what: !baseline && !owner ? NO_BASELINE_OR_OWNER : !baseline ? NO_BASELINE : NO_OWNER, weight: 0, list: item.list });
+          addTo(items, item.local, { span: item.textSpan, say: 'lesser', what: !baseline && !owner ? NO_BASELINE_OR_OWNER : !baseline ? NO_BASELINE : NO_OWNER, weight: 0, list: item.list, name: itemName(item.text) });
         }
       }
     }
@@ -127,7 +203,7 @@ export default defineRule<Options, Scan>({
         }
       }
     }
-    return { items, rows: rowsFound };
+    return { items, rows: rowsFound, ledIn, measures };
   },
   check(ctx) {
     const { doc, options } = ctx;
@@ -148,32 +224,66 @@ export default defineRule<Options, Scan>({
       }
       return r;
     };
+    // An item switched off by an inline comment leaves its list's finding to the other items.
+    const suppressions = ctx.directives.length ? new Suppressions(doc, [...ctx.directives]) : undefined;
     ctx.scanned.forEach((p, i) => {
       // One fix per list in place (a chunk's text, and so its scan, can occur more than once in a document).
       const fixes = new Map<number, Fix | null>();
       const chunk = doc.chunks[i].chunk;
+      // One finding per list for each kind of gap, naming its items, rather than one per item.
+      const byList = new Map<string, Candidate[]>();
       for (const g of p.value.items) {
         const section = placedSection(p, g.local);
-        if (section < 0 || !scoped(section)) continue;
+        const scopedHere = section >= 0 && scoped(section);
         for (const c of g.found) {
-          let fix = fixes.get(c.list!);
-          if (fix === undefined) {
-            const rows = listRows(chunk, c.list!);
-            fixes.set(c.list!, (fix = rows && tableFix(doc, p, rows)));
-          }
-          pending.push({ span: placed(p, c.span), ...(c.say === 'lesser' ? { severity: 'hint' as const } : {}), message: message(c), weight: c.weight, fixes: fix ? [fix] : [] });
+          const root = rootList(chunk, c.list!);
+          const metrics = p.value.measures.includes(root);
+          if (!scopedHere && !metrics && !p.value.ledIn.includes(root)) continue;
+          if (suppressions?.isSuppressed('measurable-outcome', placed(p, c.span).start)) continue;
+          const key = `${c.list}\0${metrics ? 'metrics' : c.say === 'lesser' ? 'lesser' : 'missing'}`;
+          const group = byList.get(key);
+          if (group) group.push(c);
+          else byList.set(key, [c]);
         }
+      }
+      for (const group of byList.values()) {
+        const c = group[0];
+        const metrics = p.value.measures.includes(rootList(chunk, c.list!));
+        let fix = fixes.get(c.list!);
+        if (fix === undefined) {
+          const rows = listRows(chunk, c.list!);
+          fixes.set(c.list!, (fix = rows && tableFix(doc, p, rows)));
+        }
+        pending.push({
+          span: placed(p, c.span),
+          // A list of metrics says what will be measured; what it lacks (targets and dates) is the lesser gap.
+          ...(c.say === 'lesser' || metrics ? { severity: 'hint' as const } : {}),
+          message: metrics ? metricsMessage(group) : group.length === 1 ? message(c) : listMessage(group, chunk.lists[c.list!].items.length),
+          weight: group.reduce((w, x) => w + x.weight, 0),
+          fixes: fix ? [fix] : [],
+          ...(group.length > 1 ? { data: { items: group.length } } : {}),
+        });
       }
     });
     for (const p of ctx.scanned) {
       for (const g of p.value.rows) {
         const section = placedSection(p, g.local);
         if (section < 0 || !scoped(section)) continue;
-        for (const c of g.found) pending.push({ span: placed(p, c.span), message: message(c), weight: c.weight });
+        // One finding per table and kind: the rows of one section's table come together.
+        const bySay = new Map<string, Candidate[]>();
+        for (const c of g.found) {
+          const group = bySay.get(c.say);
+          if (group) group.push(c);
+          else bySay.set(c.say, [c]);
+        }
+        for (const group of bySay.values()) {
+          const c = group[0];
+          pending.push({ span: placed(p, c.span), message: group.length === 1 ? message(c) : rowsMessage(group), weight: group.reduce((w, x) => w + x.weight, 0) });
+        }
       }
     }
     pending.sort((a, b) => a.span.start - b.span.start);
-    reportLimited(ctx, pending, options.limit, (n) => `${n} outcomes or objectives lack a measure, a date, a baseline or an owner. The worst ${options.limit} are marked.`);
+    reportLimited(ctx, pending, options.limit, (n) => `${n} lists or outcomes lack a measure, a date, a baseline or an owner. The worst ${options.limit} are marked.`);
   },
 });
 

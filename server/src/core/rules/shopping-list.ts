@@ -1,7 +1,7 @@
 // shopping-list: too many parallel priorities with nothing ranking or phasing them (shopping-list pitfall).
 import { defineRule } from '../rule';
 import { quote, sectionScope, marked } from '../lexicon';
-import { placed, placedSection, reportLimited, type Pending } from '../rule-helpers';
+import { ledInLists, placed, placedSection, reportLimited, type Pending } from '../rule-helpers';
 import type { SectionKind } from '../sections';
 import type { Span } from '../types';
 
@@ -15,11 +15,16 @@ const PRIORITY_KINDS: readonly SectionKind[] = ['priorities', 'outcomes'];
 /** Words that rank or phase work: any of them in a priorities section (or a priorities section above it) means it is not a flat list. */
 const RANKING =
   /\b(?:first(?:ly)?|second(?:ly)?|phase[ds]?|phasing|stage[ds]|year\s+(?:one|two|three|four|five|\d)|in\s+(?:order|turn)|order\s+of\s+(?:priority|importance)|ranked|top\s+(?:priority|priorities|\d+|three|five)|highest\s+priority|most\s+important|immediate(?:ly)?|short[\s-]term|medium[\s-]term|long[\s-]term|(?:now|next|later)\s*[:–—-]|now,?\s+next|horizon\s+(?:one|two|three|\d)|wave\s+(?:one|two|\d))\b/i;
+/** A lead-in naming the list after it as priorities or actions (not measures or outcomes, which are not work to rank). */
+const PRIORITY_LEAD_IN = /\b(?:priorit(?:y|ies)|actions?|initiatives?|commitments?|workstreams?|we\s+will|we\s+are\s+going\s+to)\b[^:]*:\s*$/i;
 /** An item that carries its own timing ("2025/26: ...", "Q3: ...") is phased too. */
 const ITEM_TIMING = /\b(?:(?:19|20)\d{2}(?:\/\d{2})?|q[1-4])\b/i;
 
 /** A top-level list too long or too deep, with no item that ranks itself (chunk-relative; `local` is its section). */
-type Flat = { local: number; span: Span; items: number } | { local: number; span: Span; items?: undefined; deepest: number; leaves: number };
+type Flat = ({ local: number; span: Span; items: number } | { local: number; span: Span; items?: undefined; deepest: number; leaves: number }) & {
+  /** Its lead-in names it as priorities or actions ("Our priorities are:", "We will:"), so it counts under any heading. */
+  ledIn?: boolean;
+};
 
 interface Scan {
   /** Local sections whose own text or heading ranks or phases the work, ascending. */
@@ -55,14 +60,16 @@ export default defineRule<Options, Scan>({
     for (const s of chunk.sentences) if (ranked[ranked.length - 1] !== s.local && RANKING.test(s.text)) ranked.push(s.local);
     // Whether a list is under priorities and unranked is for `check`.
     const lists: Flat[] = [];
-    for (const list of chunk.lists) {
+    const ledIn = ledInLists(chunk, PRIORITY_LEAD_IN);
+    for (const [index, list] of chunk.lists.entries()) {
       if (list.depth !== 0) continue;
+      const led = ledIn.includes(index) ? { ledIn: true } : {};
       const items = list.items.map((i) => chunk.listItems[i]);
       // Items that rank themselves ("Year 1: ...") make it a plan, not a list.
       if (items.some((it) => RANKING.test(it.text) || ITEM_TIMING.test(it.text))) continue;
       const first = items[0];
       if (items.length > options.maxItems) {
-        lists.push({ local: list.local, span: first.textSpan, items: items.length });
+        lists.push({ local: list.local, span: first.textSpan, items: items.length, ...led });
         continue;
       }
       // Deep nesting with many leaves is a shopping list in disguise.
@@ -75,7 +82,8 @@ export default defineRule<Options, Scan>({
         const next = chunk.listItems[i + 1];
         if (!next || next.span.start >= it.span.end) leaves++;
       }
-      if (deepest >= 2 && leaves > options.maxLeaves) lists.push({ local: list.local, span: first.textSpan, deepest, leaves });
+      // Numbered priorities each with its own action list count too: one level of nesting is enough when the leaves are many.
+      if (deepest >= 1 && leaves > options.maxLeaves) lists.push({ local: list.local, span: first.textSpan, deepest, leaves, ...led });
     }
     return { ranked, lists };
   },
@@ -99,7 +107,7 @@ export default defineRule<Options, Scan>({
     for (const p of ctx.scanned) {
       for (const list of p.value.lists) {
         const section = placedSection(p, list.local);
-        if (!scoped(section) || isRanked(section)) continue;
+        if (!(scoped(section) || list.ledIn) || isRanked(section)) continue;
         if (list.items !== undefined) {
           pending.push({
             span: placed(p, list.span),

@@ -1,6 +1,6 @@
 // technology-led: technology named as the aim instead of what it changes for people; hyped, unproven technology.
 import { defineRule } from '../rule';
-import { AI_TERMS, AI_TERMS_I, HYPE, HYPE_ACRONYMS, PEOPLE_OUTCOME_NOUNS, TECH_ACRONYMS, TECH_NOUNS, allMatches, countMatches, inInlineCode, sectionScope, marked } from '../lexicon';
+import { AI_TERMS, AI_TERMS_I, HYPE, HYPE_ACRONYMS, PEOPLE_OUTCOME_NOUNS, TECH_ACRONYMS, TECH_NOUNS, allMatches, countMatches, inInlineCode, isHypeSense, BASICS, sectionScope, marked } from '../lexicon';
 import { documentSpan, placed, placedSection, reportLimited, type Pending } from '../rule-helpers';
 import type { Span } from '../types';
 import { sentenceSpan } from '../text';
@@ -12,7 +12,7 @@ interface Options {
 }
 
 /** A hyped term, or a heading or list item that names only technology (chunk-relative). */
-type Item = { span: Span; hype: string; aim?: undefined } | { span: Span; hype?: undefined; aim: string; ai?: string; heading: boolean; local: number };
+type Item = { span: Span; hype: string; aim?: undefined } | { span: Span; hype?: undefined; aim: string; ai?: string; heading: boolean; local: number; basics: boolean };
 
 interface Scan {
   tech: number;
@@ -56,6 +56,7 @@ export default defineRule<Options, Scan>({
       people += peopleHere;
       for (const re of [HYPE, HYPE_ACRONYMS]) {
         for (const m of allMatches(re, t)) {
+          if (!isHypeSense(t, m.index, m.text)) continue;
           const span = sentenceSpan(s, m.index, m.index + m.text.length);
           if (!inInlineCode(chunk, span.start)) items.push({ hype: m.text, span });
         }
@@ -64,7 +65,8 @@ export default defineRule<Options, Scan>({
       AI_TERMS.lastIndex = 0;
       AI_TERMS_I.lastIndex = 0;
       const ai = AI_TERMS.exec(t) ?? AI_TERMS_I.exec(t);
-      if (ai || techHere > 0) items.push({ aim: s.text, ai: ai?.[0], heading: s.source === 'heading', local: s.local, span: s.span });
+      BASICS.lastIndex = 0;
+      if (ai || techHere > 0) items.push({ aim: s.text, ai: ai?.[0], heading: s.source === 'heading', local: s.local, span: s.span, basics: BASICS.test(t) });
     }
     return { tech, people, items };
   },
@@ -89,6 +91,8 @@ export default defineRule<Options, Scan>({
         // An aim (heading or item under outcomes, priorities or vision) that names only technology.
         const section = placedSection(p, it.local);
         if (!(aims(section) || (it.heading && doc.sections[section]?.kinds.some((k) => k === 'priorities' || k === 'outcomes')))) continue;
+        // Cyber security, infrastructure, devices: basics-first counts these as the basics, so naming them as an aim is not technology-led.
+        if (!it.ai && it.basics) continue;
         pending.push({
           span: placed(p, it.span),
           message: `"${it.aim}" names ${it.ai ? `"${it.ai}"` : 'a technology'} as the aim, not what it will change for patients, staff or the public. Name the outcome and make the technology the means.`,

@@ -1,5 +1,6 @@
 // user-needs-section: the strategy is rooted in users and their needs (User-centred; board question 2).
 import { sectionRule } from '../rule-helpers';
+import { USER_NEED_STATEMENT } from '../statements';
 
 export default sectionRule({
   id: 'user-needs-section',
@@ -10,8 +11,7 @@ export default sectionRule({
   question: 'users-and-needs',
   equivalent: {
     // A user noun near a word for finding out what they need, or a plain report of research.
-    pattern:
-      /\b(?:users?|patients?|service\s+users?|staff|carers?|citizens?|customers?|residents?|colleagues|clinicians|families|people|public)\b[^.;]{0,60}?\b(?:told\s+us|said|say|asked\s+(?:us\s+)?for|need|needs|want|wants|expect|research|feedback|survey(?:s|ed)?|interview(?:s|ed)?|focus\s+groups?)\b|\b(?:user\s+research|we\s+heard|feedback\s+from|we\s+surveyed|we\s+asked|we\s+interviewed|research\s+with|co-?designed\s+with|co-?produced\s+with|what\s+matters\s+to)\b/i,
+    pattern: USER_NEED_STATEMENT,
     min: 3,
     what: 'sentences about what users need or told us',
   },

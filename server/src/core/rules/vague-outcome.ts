@@ -1,8 +1,9 @@
 // vague-outcome: a promise to improve, increase or transform with no figure, baseline or date (vague pitfall).
 import { defineRule } from '../rule';
-import { COMMITMENT, VAGUE_VERBS, inInlineCode, isProse, sectionScope, marked } from '../lexicon';
-import { BASELINE, hasDateOrPeriod, hasMeasure, placed, placedSection, reportLimited, type Pending } from '../rule-helpers';
+import { VAGUE_VERBS, caseStudyScope, inInlineCode, isProse, sectionScope, marked } from '../lexicon';
+import { BASELINE, hasDateOrPeriod, hasMeasure, ledInLists, placed, placedSection, reportLimited, rootListIndex, type Pending } from '../rule-helpers';
 import { sentenceSpan } from '../text';
+import { NAMED_COMMITMENT, OWN_COMMITMENT } from '../statements';
 import type { Span } from '../types';
 
 interface Options {
@@ -47,12 +48,16 @@ export default defineRule<Options, Hit[]>({
   },
   scan(chunk, { options }) {
     const hits: Hit[] = [];
+    // Items of a list led in as outcomes or commitments ("We will:") are measurable-outcome's (docs/overlaps.md).
+    const ledIn = ledInLists(chunk);
+    const ledItems = chunk.listItems.filter((it) => ledIn.includes(rootListIndex(chunk, it.list)));
     // A sentence's predecessor in another chunk is never in the same run, so each chunk starts afresh.
     let prev: (typeof chunk.sentences)[number] | undefined;
     for (const s of chunk.sentences) {
       const before = prev;
       prev = s;
       if (!isProse(s)) continue;
+      if (s.source === 'item' && ledItems.some((it) => s.span.start >= it.span.start && s.span.start < it.span.end)) continue;
       VAGUE_VERBS.lastIndex = 0;
       let m: RegExpExecArray | null;
       let hit: RegExpExecArray | undefined;
@@ -62,11 +67,16 @@ export default defineRule<Options, Hit[]>({
         if (m.index > 0 && /\p{Lu}/u.test(m[0][0])) continue;
         const lead = s.text.slice(0, m.index);
         // The promise must govern the verb: "we will improve", not "we will publish what improved".
-        const c = COMMITMENT.exec(lead.slice(-60));
+        // Only the strategy's own promises ("we will", "our aim is", "the board commits"): not the world, other bodies' plans or the past.
+        const near = lead.slice(-60);
+        const found = OWN_COMMITMENT.exec(near) ?? NAMED_COMMITMENT.exec(near);
+        // "We must avoid practices that reduce ...": the verb sits in a clause of its own, not under the promise.
+        const c = found && !/\b(?:that|which|who|whose)\b/i.test(near.slice(found.index + found[0].length)) ? found : null;
         // A short label such as a theme name ("Transforming our services") is not a promise.
         // Past tense at the start ("Transformed the way ...") reports what was done, not a promise.
         // A gerund that is the subject ("Increasing collaboration will allow ...") describes a benefit.
-        const opens = LEADING.test(lead) && s.words >= 5 && !/ed$/i.test(m[0]) && !(/ing$/i.test(m[0]) && /\bwill\b/i.test(s.text));
+        // A line that leads into a list ("Improving access, through:") or a contents line ("Improving care ... 12") is a label.
+        const opens = LEADING.test(lead) && s.words >= 5 && !LABEL_LINE.test(s.text) && !/ed$/i.test(m[0]) && !(/ing$/i.test(m[0]) && /\bwill\b/i.test(s.text));
         if (c || opens || !options.onlyCommitments) {
           hit = m;
           promise = !!c;
@@ -86,11 +96,14 @@ export default defineRule<Options, Hit[]>({
   check(ctx) {
     const { doc, options } = ctx;
     const outcomeScope = sectionScope(doc, ['outcomes', 'priorities']);
+    const caseStudy = caseStudyScope(doc);
     const pending: Pending[] = [];
     for (const p of ctx.scanned) {
       for (const h of p.value) {
         // Items under outcome headings belong to measurable-outcome.
         if (h.item && outcomeScope(placedSection(p, h.local))) continue;
+        // A case study reports someone else's work, not this strategy's promise.
+        if (caseStudy(placedSection(p, h.local))) continue;
         pending.push({
           span: placed(p, h.span),
           message: `"${h.verb}" with no figure, baseline or date: nobody could tell whether it happened. Say by how much, from what, and by when.`,
@@ -118,6 +131,9 @@ function isLinkOnly(doc: { readonly text: string }, span: { start: number; end: 
 }
 
 const ANAPHORA = /^(?:this|it|these|that|they)\b/i;
+
+/** A lead-in to a list, or a contents line ending in a page number. */
+const LABEL_LINE = /:\s*$|(?:\.{3,}|…|\s)\s*\d{1,3}\s*$/;
 
 /** The verb opens the sentence or item: "Improve access to ...", "Reduced waiting", "To transform ...". */
 const LEADING = /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:to\s+|and\s+)?$/i;

@@ -5,6 +5,7 @@ import { placed, reportLimited, type Pending } from '../rule-helpers';
 import { AVOID, type AvoidEntry } from '../words/avoid';
 import { compileList, findWords, replaceFix, type WordMatch } from '../words/match';
 import type { Fix, Span } from '../types';
+import { hollowCommitmentSpans as hollowSpans } from '../rule-helpers';
 
 interface Options {
   allow: string[];
@@ -66,8 +67,11 @@ export default defineRule<Options, Hit[]>({
   scan(chunk, { options }) {
     const allow = new Set(options.allow.map((w) => w.toLowerCase()));
     const hits: Hit[] = [];
+    // "We are committed to ..." is hollow-commitment's finding; one problem gets one finding (docs/overlaps.md).
+    const hollow = hollowSpans(chunk.sentences);
     for (const m of findWords(LIST, chunk.sentences, applies)) {
       if (allow.has(m.entry.word.toLowerCase()) || allow.has(m.text.toLowerCase())) continue;
+      if (hollow.some((h) => m.span.start >= h.start && m.span.start < h.end)) continue;
       hits.push({ entry: INDEX.get(m.entry)!, text: m.text, span: m.span });
     }
     return hits;
