@@ -304,7 +304,8 @@ describe('command line', () => {
       assert.match(r.stdout, /✗ What are we not prioritising\? \(line 1\)/);
       assert.match(r.stdout, /✗ Focused: says what it will not do \(line 1\)/);
       const good = cli(['--scorecard', 'good.md'], dir);
-      assert.match(good.stdout, /✓ What are we not prioritising\? \(line 9\)/);
+      // The line of the sentence that answers it, not its heading (line 9).
+      assert.match(good.stdout, /✓ What are we not prioritising\? \(line 11\)/);
       assert.equal(good.code, 0);
     });
   });
