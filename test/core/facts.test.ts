@@ -47,6 +47,11 @@ describe('strategy facts', () => {
         horizon: undefined,
         aside: ['history'],
       },
+      {
+        name: 'a planning term in link text that Markdown could not read as a link still states one (not a prompt)',
+        text: '# IT strategy\n\n- [Medium term (~4 years)]({{ site.baseurl }}/medium.html)\n',
+        horizon: 4,
+      },
       { name: '"this five-year strategy" states one', text: '# Digital strategy\n\nThis five-year strategy sets our course.\n', horizon: 5 },
       { name: '"our strategy runs to 2028" states one, measured from today when no year is given', text: '# Digital strategy\n\nOur strategy runs to 2028.\n', horizon: 3 },
       { name: '"by 2029 we will" states one', text: '# Digital strategy\n\nBy 2029 we will close the paper archive.\n', horizon: 4 },

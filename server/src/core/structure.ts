@@ -234,7 +234,7 @@ function prompts(): RegExp {
     }
   }
   // A bracketed prompt of its own ("[add the date]"), or a skeleton's or snippet's words left as they were.
-  return (promptPattern = new RegExp(`\\[[^\\]\\n]*\\p{L}[^\\]\\n]*\\]|${[...phrases].join('|')}`, 'iu'));
+  return (promptPattern = new RegExp(`\\[[^\\]\\n]*\\p{L}[^\\]\\n]*\\](?!\\()|${[...phrases].join('|')}`, 'iu'));
 }
 
 /** Whether a sentence is an unfilled prompt: bracketed prompt text, or the words a skeleton or snippet put there. */
