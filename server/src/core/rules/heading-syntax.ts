@@ -31,7 +31,7 @@ export default defineRule<Options, Found[]>({
     fixable: true,
     quality: 'mainstream',
     options: {
-      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 30, description: 'Most lines to mark one by one; past this the rule adds one summary for the document.' },
+      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 5, description: 'Most lines to mark one by one; past this the rule adds one summary for the document (section checks read such lines as headings anyway, so a few marked lines and "fix all" are enough).' },
     },
     docs: {
       why:
