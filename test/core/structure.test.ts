@@ -63,7 +63,15 @@ describe('structure recovered from converted text', () => {
 
   it('does not join a sentence that has ended, or a bullet, to the next paragraph', () => {
     const text = 'We met the target.\n\nthe next line starts in lower case.\n\n• A bullet left by the conversion\n\nand more text.\n';
-    assert.deepEqual(units(text), ['We met the target.', 'the next line starts in lower case.', '• A bullet left by the conversion', 'and more text.']);
+    assert.deepEqual(units(text), ['We met the target.', 'the next line starts in lower case.', 'A bullet left by the conversion', 'and more text.']);
+  });
+
+  it('reads "• item" paragraphs a conversion flattened as the items of one list', () => {
+    const text = 'Our priorities are:\n\n• Halve waiting times for repairs.\n\n• Open two community hubs.\n\n3\n\n• Answer every call within a minute.\n\nThat is all.\n';
+    const doc = buildDoc(text);
+    assert.equal(doc.lists.length, 1);
+    assert.deepEqual(doc.listItems.map((i) => i.text), ['Halve waiting times for repairs.', 'Open two community hubs.', 'Answer every call within a minute.']);
+    assert.deepEqual(units(text), ['Our priorities are:', 'Halve waiting times for repairs.', 'Open two community hubs.', 'Answer every call within a minute.', 'That is all.']);
   });
 
   it('builds the same model however the converted text is cut', () => {

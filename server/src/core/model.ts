@@ -188,6 +188,7 @@ class ChunkBuilder {
   private top(node: RootContent, role: Recovered | undefined): void {
     // Furniture is left out of the prose; a sentence broken across a page break still joins up.
     if (role?.role === 'furniture') return;
+    if (node.type !== 'paragraph' || role) this.bullets = undefined;
     if (role?.role === 'heading') {
       this.flush();
       this.recoveredHeading(node as Extract<RootContent, { type: 'paragraph' }>, role);
@@ -201,6 +202,24 @@ class ChunkBuilder {
     const span = { start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 };
     const run = this.inlineRun(node.children, span.start);
     const text = paragraphText(node);
+    // "• Item" paragraphs (a converted bullet list) are read as the items of one list, until another block.
+    const bullet = BULLET_LINE.exec(run.text);
+    if (bullet) {
+      this.flush();
+      let list = this.bullets;
+      if (!list) {
+        list = { span: { ...span }, ordered: false, depth: 0, items: [], section: -1, local: this.local };
+        this.bullets = list;
+        this.m.lists.push(list);
+      }
+      list.span.end = span.end;
+      list.items.push(this.m.listItems.length);
+      const sentences = this.units(run, 'item', false, bullet[0].length, run.text.length);
+      const textStart = runOffset(run, bullet[0].length);
+      this.m.listItems.push({ span, text: run.text.slice(bullet[0].length).trim(), textSpan: { start: textStart, end: span.end }, sentences, depth: 0, ordered: false, list: this.m.lists.length - 1, section: -1, local: this.local });
+      return;
+    }
+    this.bullets = undefined;
     const p = this.pending;
     if (p && continues(this.src, p.last, p.lastText, text)) {
       p.run = joinRuns(p.run, run);
@@ -212,6 +231,9 @@ class ChunkBuilder {
     this.flush();
     this.pending = { run, span, last: node, lastText: text, local: this.local };
   }
+
+  /** The list that "• Item" paragraphs are being gathered into. */
+  private bullets?: List & { local: number };
 
   private flush(): void {
     const p = this.pending;
@@ -439,6 +461,9 @@ class ChunkBuilder {
     return run;
   }
 }
+
+/** A paragraph that starts with a bullet character: a list item a conversion flattened. */
+const BULLET_LINE = /^\s*[•·▪●◦‣∙■➢►]\s+(?=\S)/;
 
 /** One run of two paragraphs' text, a space between (a sentence broken over paragraphs, joined). */
 function joinRuns(a: Run, b: Run): Run {
