@@ -305,6 +305,7 @@ describe('command line', () => {
       assert.match(r.stdout, /✗ Focused: says what it will not do \(not answered, line 1\)/);
       assert.match(r.stdout, /✓ Answered {3}~ Partly answered {3}✗ Not answered/);
       const good = cli(['--scorecard', 'good.md'], dir);
+      // The line of the sentence that answers it, not its heading (line 9).
       assert.match(good.stdout, /✓ What are we not prioritising\? \(answered, line 11\)\n {8}Evidence: "We will not build our own patient app\."\n/);
       assert.equal(good.code, 0);
     });

@@ -104,13 +104,20 @@ describe('incremental analysis', () => {
   });
 
   it('cuts a long stretch without headings before paragraphs, and reads a lone tag line after a blank line as HTML', () => {
-    const para = (i: number) => `Paragraph ${i} ${'word '.repeat(30)}\n`;
-    const text = `# Title\n\n${para(1)}\n<br />\n\n${para(2)}- a list\n\n${para(3)}\n- item\n\n  ${para(4)}\n${para(5)}`;
+    // Each ends with a full stop: after a line that ends "open" the chunker does not cut (a converted sentence may go on).
+    const para = (i: number) => `Paragraph ${i} ${'word '.repeat(30).trim()}.\n`;
+    const text = `# Title\n\n${para(1)}\n<br />\n\n${para(2)}- a list.\n\n${para(3)}\n- item\n\n  ${para(4)}\n${para(5)}`;
     const cuts = (cutAfter: number) => splitChunks(text, cutAfter).map((s) => text.slice(s, s + 11));
     assert.deepEqual(cuts(1), ['# Title\n\nPa', 'Paragraph 1', 'Paragraph 2', 'Paragraph 3', 'Paragraph 5']);
     assert.deepEqual(cuts(300), ['# Title\n\nPa', 'Paragraph 3', 'Paragraph 5']);
     // After a line of text a lone tag may be part of the paragraph, so cutting stops there.
     assert.deepEqual(splitChunks('# A\n\nText\n<br />\n\n# B\n', 1), [0, 5]);
+  });
+
+  it('does not cut after a line that ends without a full stop, where a converted sentence may go on', () => {
+    const text = 'Our plan was agreed by the\n\nboard in March.\n\nA new paragraph starts here.\n\n7\n\nRunning header\n\nMore text.\n';
+    const cuts = splitChunks(text, 1).map((s) => text.slice(s, s + 6));
+    assert.deepEqual(cuts, ['Our pl', 'A new ']);
   });
 
   it('parses the pieces into the same tree as the whole document', () => {

@@ -2,8 +2,8 @@
 // yes / partly / no with evidence spans, plus reading grades and What Good
 // Looks Like coverage as figures.
 import { strict as assert } from 'node:assert';
-import { analyze, RULES, scorecard, scorecardFigureLines } from '../../server/src/core/index';
-import { configWith, NOW } from '../helpers';
+import { analyze, RULES, scorecard, scorecardFigureLines, SECTION_KINDS } from '../../server/src/core/index';
+import { configWith, lint, NOW } from '../helpers';
 
 const GOOD = `# Digital strategy 2025 to 2028
 
@@ -79,7 +79,8 @@ describe('scorecard', () => {
       ['five-year-impact', 'yes'],
     ]);
     const focused = sc.qualities.find((q) => q.id === 'focused')!;
-    assert.ok(focused.evidence.some((e) => a.doc.text.slice(e.span.start, e.span.end).startsWith('## What we will not do')));
+    // The evidence is what the section says, not its heading.
+    assert.ok(focused.evidence.some((e) => a.doc.text.slice(e.span.start, e.span.end).startsWith('We will not build our own patient app')));
   });
 
   it('answers no, with the problems, for a strategy that misses them', () => {
@@ -111,5 +112,49 @@ describe('scorecard', () => {
     assert.match(scorecardFigureLines(sc).join('\n'), /What Good Looks Like \(information only\): Well led ✓/);
     const general = run(GOOD, configWith({ profile: 'general' })).sc;
     assert.deepEqual(general.whatGoodLooksLike, []);
+  });
+});
+
+describe('scorecard on content', () => {
+  const answers = (text: string) => {
+    const sc = scorecard(analyze(text, { now: NOW }), RULES);
+    return { sc, yes: sc.questions.filter((q) => q.answer === 'yes').map((q) => q.id), quality: (id: string) => sc.qualities.find((q) => q.id === id)!.answer };
+  };
+  // Every section's heading and the prompts its skeleton leaves, as the quick fixes insert them.
+  const skeleton = ['# Digital strategy', ...SECTION_KINDS.flatMap((k) => [`## ${k.title}`, k.skeleton.join('\n')])].join('\n\n') + '\n';
+  // The same with the brackets gone, as a snippet leaves its defaults.
+  const snippet = skeleton.replace(/\[|\]/g, '');
+
+  it('does not call a one-word document owned or mainstream', () => {
+    const { sc, yes, quality } = answers('Strategy\n');
+    assert.deepEqual(yes, []);
+    assert.notEqual(quality('owned'), 'yes');
+    assert.notEqual(quality('mainstream'), 'yes');
+    assert.match(sc.summary, /^Board questions 0\/5 answered · /);
+  });
+
+  it('does not count headings and unfilled prompts as answers', () => {
+    assert.deepEqual(answers(skeleton).yes, []);
+    assert.deepEqual(answers(snippet).yes, []);
+  });
+
+  it('counts a section once it holds a sentence of content, with that sentence as evidence', () => {
+    const text = '# Digital strategy 2025 to 2027\n\n## What we will not do\n\n[Add what we will not do.]\n\n## Our users and their needs\n\nWe surveyed 900 residents in 2024: most want to report a problem online.\n';
+    const { sc, yes } = answers(text);
+    assert.ok(yes.includes('users-and-needs'));
+    assert.ok(!yes.includes('not-prioritising'));
+    const users = sc.questions.find((q) => q.id === 'users-and-needs')!;
+    assert.ok(users.evidence.some((e) => text.slice(e.span.start, e.span.end).startsWith('We surveyed 900 residents')));
+  });
+
+  it('keeps the delegated-ownership warning when the ownership snippet is left unfilled', () => {
+    const text = '# Digital strategy 2025 to 2027\n\nThis strategy is owned by the IT department.\n';
+    const ownership = SECTION_KINDS.find((k) => k.kind === 'ownership')!;
+    const unfilled = `${text}\n## ${ownership.title}\n\n${ownership.skeleton.join('\n').replace(/\[|\]/g, '')}\n`;
+    assert.equal(lint(text, 'delegated-ownership').findings.length, 1);
+    assert.equal(lint(unfilled, 'delegated-ownership').findings.length, 1);
+    // The section rule leaves the inserted skeleton to placeholder-text; the scorecard does not count it.
+    const sc = scorecard(analyze(unfilled, { now: NOW }), RULES);
+    assert.equal(sc.qualities.find((q) => q.id === 'owned')!.answer, 'no');
   });
 });

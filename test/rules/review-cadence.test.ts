@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { lines, lint, reanalyse } from '../helpers';
+import { analyze, ChunkCache } from '../../server/src/core/index';
+import { configWith, lines, lint, NOW, only } from '../helpers';
 
 const RULE = "review-cadence";
 
@@ -62,17 +63,24 @@ describe(RULE, () => {
     });
   }
 
-  it('reuses the scan of the sections an edit did not touch', () => {
+  it('follows an edit that adds a cycle elsewhere, and records it as evidence', () => {
     const text = '# Digital strategy 2025 to 2028\n\n## Delivery\n\nWe will deliver the plan in three phases.\n\n## Review\n\nWe will review this strategy regularly.\n';
     const edited = text.replace('We will deliver the plan in three phases.', 'The board will review progress every quarter.');
-    const { first, again, scans, fresh } = reanalyse(RULE, text, edited);
-    assert.deepEqual(lines(text, first.findings), [
+    const cache = new ChunkCache();
+    const opts = { config: configWith(only([RULE])), now: NOW, cache };
+    assert.deepEqual(lines(text, analyze(text, opts).findings), [
       '9:30 warning review-cadence "regularly" gives no review cycle. Say how often the strategy or its progress will be reviewed, for example every quarter or each year.',
     ]);
-    assert.equal(scans, 1);
-    assert.deepEqual(again.findings, fresh.findings);
-    assert.deepEqual(again.evidence, fresh.evidence);
-    assert.deepEqual(lines(edited, again.findings), []);
+    const again = analyze(edited, opts);
+    assert.deepEqual(again.findings, []);
     assert.deepEqual(again.evidence.map((e) => e.label), ['The board will review progress every quarter.']);
+  });
+
+  it('is the one finding for a vague review promise: review-section stays silent', () => {
+    const text = '# Digital strategy 2025 to 2028\n\nThis strategy will be reviewed regularly.\n';
+    const a = analyze(text, { config: configWith(only([RULE, 'review-section'])), now: NOW });
+    assert.deepEqual(lines(text, a.findings), [
+      '3:32 warning review-cadence "regularly" gives no review cycle. Say how often the strategy or its progress will be reviewed, for example every quarter or each year.',
+    ]);
   });
 });

@@ -6,6 +6,16 @@ const RULE = "technology-led";
 describe(RULE, () => {
   const cases: Array<{ name: string; text: string; expected: string[]; config?: Record<string, unknown> }> = [
     {
+      name: "does not take an aim that says whom it serves for a technology-led one",
+      text: "# Digital strategy 2025 to 2028\n\n## Our priorities\n\n### Build shared technology platforms for the services residents use\n\nWe will reuse the national login.\n",
+      expected: [],
+    },
+    {
+      name: "does not read a requirement listed under a deeper heading of a priorities chapter as an aim",
+      text: "# Digital strategy 2025 to 2028\n\n## Our priorities\n\n### Redesign the busiest services\n\nEach redesigned service must:\n\n- use common technology platforms\n- be tested with people who will use it\n",
+      expected: [],
+    },
+    {
       name: "reports hyped technology terms",
       text: "# Digital strategy 2025 to 2028\n\nWe will adopt cutting-edge blockchain technology.\n",
       expected: ["3:15 warning technology-led \"cutting-edge\" is the kind of hyped or unproven technology the Digital Boards guidance warns against. Name the need it meets and the evidence that it works, or leave it out.",

@@ -3,6 +3,7 @@
 // switch off. This is the core's one entry point for front ends.
 import { defaultConfig, effectiveOptions, type Config } from './config';
 import { parseDirectives, Suppressions, type Directive } from './directives';
+import { strategyFacts, type StrategyFacts } from './facts';
 import { share } from './memo';
 import { buildDoc, emptyDoc, type ChunkCache, type Doc, type ModelOptions } from './model';
 import { oversizeFinding } from './oversize';
@@ -43,6 +44,8 @@ export interface Analysis {
   evidence: Evidence[];
   /** Rules that threw: their findings are missing, the rest stand. */
   errors: Array<{ ruleId: string; message: string }>;
+  /** What the document says about itself (title, year, period, horizon, owner, review), read once before the rules. */
+  facts: StrategyFacts;
 }
 
 const matchers = new WeakMap<Config, SectionMatcher>();
@@ -115,7 +118,8 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
     // Parsing megabytes on every keystroke would freeze the editor: report the size and stop.
     const sev = config.rules['document-too-large']?.severity ?? 'warning';
     const findings = sev === 'off' ? [] : [oversizeFinding(text, config.maxDocumentSize, sev, docsUrl('document-too-large'))];
-    return { findings, doc: emptyDoc(text), profile: config.profile, directives: [], evidence: [], errors: [] };
+    const doc = emptyDoc(text);
+    return { findings, doc, profile: config.profile, directives: [], evidence: [], errors: [], facts: strategyFacts(doc, opts.now ?? new Date()) };
   }
   let matcher = matchers.get(config);
   if (!matcher) matchers.set(config, (matcher = new SectionMatcher(config.sections)));
@@ -128,6 +132,9 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
   const directives = parseDirectives(doc);
   const suppressions = directives.length ? new Suppressions(doc, directives) : undefined;
   const now = opts.now ?? new Date();
+  // Read lazily: every default rule set reads them, but a run of one unrelated rule need not.
+  let facts: StrategyFacts | undefined;
+  const getFacts = () => (facts ??= strategyFacts(doc, now));
   const findings: Finding[] = [];
   const evidence: Evidence[] = [];
   const errors: Analysis['errors'] = [];
@@ -156,6 +163,9 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
       profile,
       vocab,
       now,
+      get facts() {
+        return getFacts();
+      },
       directives,
       isKnownRule: (r: string) => known.has(r),
       report(r) {
@@ -192,7 +202,17 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
   // After a settings change, forget the scans made under the old settings.
   opts.cache?.keepScans(liveKeys, readKeys);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings, doc, profile, directives, evidence, errors };
+  return {
+    findings,
+    doc,
+    profile,
+    directives,
+    evidence,
+    errors,
+    get facts() {
+      return getFacts();
+    },
+  };
 }
 
 function frontMatterProfile(doc: Doc): Profile | undefined {

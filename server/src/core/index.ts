@@ -1,6 +1,7 @@
 // The analysis core's public face. Pure: no vscode, no fs, no process.
 export { analyze, analysisSteps, type Analysis, type AnalyzeOptions, type Evidence } from './analyze';
 export * from './config';
+export { strategyFacts, type StrategyFacts, type FactEvidence, type FactSource, type OwnHorizon, type SetAside, type ReviewStatement } from './facts';
 export { parseDirectives, type Directive } from './directives';
 export { applyEdits, chooseFixes, fixAllEdits, insertSectionFix, sectionSkeleton, FixConflictError } from './fixes';
 export { buildDoc, ChunkCache, type Doc, type Section } from './model';

@@ -7,7 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { parseMarkdown, shiftPositions, splitChunks } from './parse';
 import { yamlRefusal } from './yaml-guard';
 import { SectionMatcher, type SectionKind } from './sections';
-import { countWords, runSpan, splitSentences, type Run, type Sentence } from './text';
+import { continues, isPrompt, paragraphText, readsConverted, recoverBlocks, type Recovered } from './structure';
+import { countWords, runOffset, runSpan, splitSentences, type Run, type Sentence } from './text';
 import type { Span } from './types';
 
 export interface Heading {
@@ -17,6 +18,8 @@ export interface Heading {
   span: Span;
   /** Just the heading's words. */
   textSpan: Span;
+  /** Set when the heading was recovered from converted text (a bold line, a "##01" line), not written as one. */
+  recovered?: 'bold' | 'emphasis' | 'hashes' | 'plain';
 }
 
 export interface Section {
@@ -154,20 +157,114 @@ interface ChunkModel {
   words: number;
   /** Rules' scans of this chunk, by rule, profile and options (kept by the engine). */
   scans: Map<string, unknown>;
+  /** Whether bold and plain lines were read as headings (the document reads as converted: see `readsConverted`). */
+  converted: boolean;
 }
 
 const PLACEHOLDER = /\b(?:tbc|tbd|todo|tba|to be (?:confirmed|completed|added|agreed|decided|written)|to follow|coming soon|lorem ipsum(?: dolor sit amet)?|placeholder|xxx+|n\/a)\b/gi;
 
 class ChunkBuilder {
-  readonly m: ChunkModel = { text: '', headings: [], sentences: [], paragraphs: [], lists: [], listItems: [], tables: [], comments: [], code: [], ownWords: [0], words: 0, scans: new Map() };
+  readonly m: ChunkModel = { text: '', headings: [], sentences: [], paragraphs: [], lists: [], listItems: [], tables: [], comments: [], code: [], ownWords: [0], words: 0, scans: new Map(), converted: false };
   private local = -1;
-  constructor(private readonly src: string) {
+  constructor(
+    private readonly src: string,
+    converted: boolean,
+  ) {
     this.m.text = src;
+    this.m.converted = converted;
   }
 
+  /** A top-level paragraph waiting to see whether the next one continues its sentence (see `continues`). */
+  private pending?: { run: Run; span: Span; last: RootContent; lastText: string; local: number };
+
   build(root: Root): ChunkModel {
-    for (const node of root.children) this.block(node, 0, false);
+    // Converted text: bold lines as headings, page furniture left out, broken sentences joined (see structure.ts).
+    const roles = recoverBlocks(root.children, this.src, this.m.converted);
+    root.children.forEach((node, i) => this.top(node, roles[i]));
+    this.flush();
     return this.m;
+  }
+
+  private top(node: RootContent, role: Recovered | undefined): void {
+    // Furniture is left out of the prose; a sentence broken across a page break still joins up.
+    if (role?.role === 'furniture') return;
+    if (node.type !== 'paragraph' || role) this.bullets = undefined;
+    if (role?.role === 'heading') {
+      this.flush();
+      this.recoveredHeading(node as Extract<RootContent, { type: 'paragraph' }>, role);
+      return;
+    }
+    if (node.type !== 'paragraph' || !node.position) {
+      this.flush();
+      this.block(node, 0, false);
+      return;
+    }
+    const span = { start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 };
+    const run = this.inlineRun(node.children, span.start);
+    const text = paragraphText(node);
+    // "• Item" paragraphs (a converted bullet list) are read as the items of one list, until another block.
+    const bullet = BULLET_LINE.exec(run.text);
+    if (bullet) {
+      this.flush();
+      let list = this.bullets;
+      if (!list) {
+        list = { span: { ...span }, ordered: false, depth: 0, items: [], section: -1, local: this.local };
+        this.bullets = list;
+        this.m.lists.push(list);
+      }
+      list.span.end = span.end;
+      list.items.push(this.m.listItems.length);
+      const sentences = this.units(run, 'item', false, bullet[0].length, run.text.length);
+      const textStart = runOffset(run, bullet[0].length);
+      this.m.listItems.push({ span, text: run.text.slice(bullet[0].length).trim(), textSpan: { start: textStart, end: span.end }, sentences, depth: 0, ordered: false, list: this.m.lists.length - 1, section: -1, local: this.local });
+      return;
+    }
+    this.bullets = undefined;
+    const p = this.pending;
+    if (p && continues(this.src, p.last, p.lastText, text)) {
+      p.run = joinRuns(p.run, run);
+      p.span = { start: p.span.start, end: span.end };
+      p.last = node;
+      p.lastText = text;
+      return;
+    }
+    this.flush();
+    this.pending = { run, span, last: node, lastText: text, local: this.local };
+  }
+
+  /** The list that "• Item" paragraphs are being gathered into. */
+  private bullets?: List & { local: number };
+
+  private flush(): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = undefined;
+    const sentences = this.units(p.run, 'paragraph', false);
+    this.m.paragraphs.push({ span: p.span, sentences, inList: false, section: -1, local: p.local });
+  }
+
+  /** A heading recovered from a paragraph; a "##Title" line's paragraph may go on after it. */
+  private recoveredHeading(node: Extract<RootContent, { type: 'paragraph' }>, role: Extract<Recovered, { role: 'heading' }>): void {
+    const span = { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+    const run = this.inlineRun(node.children, span.start);
+    // Text indices of the heading's words: from `role.from` to the end of its line.
+    let a = 0;
+    while (a < run.text.length && runOffset(run, a) < role.from) a++;
+    let b = a;
+    while (b < run.text.length && runOffset(run, b) < role.lineEnd) b++;
+    const [piece] = trimPiece(run.text.slice(a, b));
+    const textSpan = piece ? runSpan(run, a + piece[0], a + piece[1]) : span;
+    const text = piece ? run.text.slice(a + piece[0], a + piece[1]) : '';
+    const headingSpan = { start: span.start, end: role.lineEnd };
+    this.m.headings.push({ level: role.level, text, span: headingSpan, textSpan, recovered: role.how });
+    this.local = this.m.headings.length - 1;
+    this.m.ownWords.push(0);
+    if (piece) this.units(run, 'heading', true, a, b);
+    if (b < run.text.length) {
+      const sentences = this.units(run, 'paragraph', false, b, run.text.length);
+      const start = runOffset(run, b);
+      this.m.paragraphs.push({ span: { start, end: span.end }, sentences, inList: false, section: -1, local: this.local });
+    }
   }
 
   private block(node: RootContent, depth: number, inList: boolean): void {
@@ -271,28 +368,38 @@ class ChunkBuilder {
     const rowSpans: Span[] = [];
     for (const row of node.children) {
       const cells: string[] = [];
+      const units: Sentence[] = [];
       for (const cell of row.children) {
         const run = this.inlineRun(cell.children, cell.position?.start.offset ?? span.start);
         cells.push(run.text.trim());
-        this.units(run, 'cell', true);
+        units.push(...this.units(run, 'cell', true));
       }
+      // A row that still holds a prompt is unfilled as a whole ("| [Patients who ...] | [their biggest need] | source |").
+      if (units.some((u) => u.prompt)) for (const u of units) u.prompt = true;
       rows.push(cells);
       rowSpans.push({ start: row.position?.start.offset ?? span.start, end: row.position?.end.offset ?? span.end });
     }
     this.m.tables.push({ span, rows, rowSpans, section: -1, local: this.local });
   }
 
-  /** Split a run into sentence units and record them; `whole` keeps it as one unit (headings, cells). */
-  private units(run: Run, source: Sentence['source'], whole: boolean): Sentence[] {
-    const pieces: Array<[number, number]> = whole ? trimPiece(run.text) : splitSentences(run.text);
-    const out: Sentence[] = [];
-    for (const [a, b] of pieces) {
+  /** Split a run (or its text from `from` to `to`) into sentence units and record them; `whole` keeps it as one unit (headings, cells). */
+  private units(run: Run, source: Sentence['source'], whole: boolean, from = 0, to = run.text.length): Sentence[] {
+    const part = from === 0 && to === run.text.length ? run.text : run.text.slice(from, to);
+    const pieces: Array<[number, number]> = whole ? trimPiece(part) : splitSentences(part);
+    const out: Array<Sentence & { local: number }> = [];
+    for (let [a, b] of pieces) {
+      a += from;
+      b += from;
       const text = run.text.slice(a, b);
-      const s = { text, span: runSpan(run, a, b), source, section: -1, words: countWords(text), run, runStart: a, local: this.local };
+      out.push({ text, span: runSpan(run, a, b), source, section: -1, words: countWords(text), run, runStart: a, local: this.local });
+    }
+    // A paragraph, item or cell that still holds a prompt is unfilled as a whole ("The [trust] board owns this strategy. [Name] is accountable").
+    const prompt = source !== 'heading' && out.some((s) => isPrompt(s.text));
+    for (const s of out) {
+      if (prompt) s.prompt = true;
       this.m.sentences.push(s);
       this.m.words += s.words;
-      out.push(s);
-      if (source !== 'heading') this.m.ownWords[this.local + 1] += contentWords(text, s.words);
+      if (source !== 'heading') this.m.ownWords[this.local + 1] += contentWords(s.text, s.words);
     }
     return out;
   }
@@ -355,6 +462,17 @@ class ChunkBuilder {
   }
 }
 
+/** A paragraph that starts with a bullet character: a list item a conversion flattened. */
+const BULLET_LINE = /^\s*[•·▪●◦‣∙■➢►]\s+(?=\S)/;
+
+/** One run of two paragraphs' text, a space between (a sentence broken over paragraphs, joined). */
+function joinRuns(a: Run, b: Run): Run {
+  const shift = a.text.length + 1;
+  const map = a.map.slice();
+  for (let i = 0; i < b.map.length; i += 2) map.push(b.map[i] + shift, b.map[i + 1]);
+  return { text: a.text + ' ' + b.text, map, base: 0 };
+}
+
 function contentWords(text: string, words: number): number {
   PLACEHOLDER.lastIndex = 0;
   return PLACEHOLDER.test(text) ? countWords(text.replace(PLACEHOLDER, ' ')) : words;
@@ -397,8 +515,8 @@ function trimPiece(text: string): Array<[number, number]> {
   return b > a ? [[a, b]] : [];
 }
 
-function parseChunk(text: string): ChunkModel {
-  return new ChunkBuilder(text).build(parseMarkdown(text));
+function parseChunk(text: string, converted: boolean): ChunkModel {
+  return new ChunkBuilder(text, converted).build(parseMarkdown(text));
 }
 
 /**
@@ -406,7 +524,7 @@ function parseChunk(text: string): ChunkModel {
  * starts in, with its offsets made chunk-relative. `splitChunks` guarantees that no node
  * crosses a cut; if one ever did, this returns undefined and the chunks are parsed one by one.
  */
-function chunksFromWhole(text: string, starts: readonly number[], texts: readonly string[]): ChunkModel[] | undefined {
+function chunksFromWhole(text: string, starts: readonly number[], texts: readonly string[], converted: boolean): ChunkModel[] | undefined {
   const nodes = parseMarkdown(text).children;
   const groups: RootContent[][] = starts.map(() => []);
   let c = 0;
@@ -419,7 +537,7 @@ function chunksFromWhole(text: string, starts: readonly number[], texts: readonl
   }
   return groups.map((children, i) => {
     if (starts[i] > 0) for (const node of children) shiftPositions(node, -starts[i]);
-    return new ChunkBuilder(texts[i]).build({ type: 'root', children });
+    return new ChunkBuilder(texts[i], converted).build({ type: 'root', children });
   });
 }
 
@@ -454,15 +572,17 @@ export class ChunkCache {
     }
     return this.lastChunks;
   }
-  get(text: string): ChunkModel {
+  get(text: string, converted: boolean): ChunkModel {
     let m = this.next.get(text) ?? this.prev.get(text);
+    // A document that gains or loses its headings is read afresh (rare: its second heading comes or goes).
+    if (m && m.converted !== converted) m = undefined;
     if (m) this.hits++;
     else {
       // A chunk's text is a slice of the whole document, and so is every string parsed from
       // it: kept, they would keep that version of the document alive. Over a long session
       // each edit's version would stay, so parse a copy of the chunk's own.
       text = detach(text);
-      m = parseChunk(text);
+      m = parseChunk(text, converted);
       this.misses++;
     }
     this.next.set(text, m);
@@ -523,11 +643,12 @@ export function buildDoc(text: string, options: ModelOptions = {}, cache?: Chunk
   // than one per chunk; its top-level nodes fall into the chunks unchanged. A server keeps
   // many documents open, so it parses a new one chunk by chunk: the whole tree at once
   // would raise its peak memory for a small gain on opening.
-  const fromWhole = starts.length > 1 && !options.pieces && !cache ? chunksFromWhole(text, starts, texts) : undefined;
+  const converted = readsConverted(text, starts);
+  const fromWhole = starts.length > 1 && !options.pieces && !cache ? chunksFromWhole(text, starts, texts, converted) : undefined;
   for (let c = 0; c < starts.length; c++) {
     const off = starts[c];
     const chunkText = texts[c];
-    const m = fromWhole ? fromWhole[c] : cache ? cache.get(chunkText) : parseChunk(chunkText);
+    const m = fromWhole ? fromWhole[c] : cache ? cache.get(chunkText, converted) : parseChunk(chunkText, converted);
     const hBase = headings.length;
     doc.chunks.push({ chunk: m, offset: off, headingBase: hBase });
     for (const h of m.headings) headings.push({ ...h, span: shiftSpan(h.span, off), textSpan: shiftSpan(h.textSpan, off) });
@@ -574,6 +695,7 @@ function assembleUnits(chunks: readonly PlacedChunk[]): Pick<Doc, 'sentences' | 
       let moved = sentences.get(s);
       if (!moved) {
         moved = { text: s.text, span: shiftSpan(s.span, off), source: s.source, section: sec(s.local ?? -1), words: s.words, run: moveRun(s.run), runStart: s.runStart };
+        if (s.prompt) moved.prompt = true;
         sentences.set(s, moved);
       }
       return moved;
@@ -640,7 +762,8 @@ function buildSections(doc: Doc, headings: Heading[], ownWords: number[], matche
   else if (typeof fmTitle === 'string' && doc.frontMatter) doc.title = { text: fmTitle, span: doc.frontMatter.span };
   // New sections go in at the level the top-level sections use: below a single `#` title, else the shallowest.
   const singleH1 = doc.sections.filter((s) => s.level === 1).length === 1;
-  const levels = doc.sections.filter((s) => !(singleH1 && s.level === 1)).map((s) => s.level);
+  // Headings recovered from bold or plain lines have made-up levels: new sections copy only written ones.
+  const levels = doc.sections.filter((s) => !(singleH1 && s.level === 1) && (!s.heading.recovered || s.heading.recovered === 'hashes')).map((s) => s.level);
   doc.sectionLevel = levels.length ? Math.min(...levels) : 2;
 }
 

@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+import { endsOpen } from './structure';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -121,7 +122,10 @@ const HTML_END: Record<Exclude<HtmlState, 'blank'>, RegExp> = {
  * with a letter at column 0 after a blank line: such a line can only start a
  * new top-level paragraph, since a blank line ends every paragraph, table and
  * HTML block of types 6 and 7 and a list item or quote needs its marker or
- * indent to go on after one.
+ * indent to go on after one. It does not cut there when the last line before
+ * ends "open" (no full stop or closing mark: see `endsOpen`), because the model
+ * reads such paragraphs together with their neighbours (a sentence a PDF
+ * conversion broke over lines, a page number and its running header).
  *
  * An HTML line of type 7 (a complete tag alone on its line) after a blank
  * line starts an HTML block that ends at the next blank line; anywhere else
@@ -143,6 +147,8 @@ export function splitChunks(text: string, cutAfter = PARAGRAPH_CUT_AFTER): numbe
   }
   // Whether the line before is blank (the start of the text, or of the body after front matter, counts as blank).
   let prevBlank = true;
+  // Whether the last line that was not blank ends "open" (see `endsOpen`): a converted sentence may go on after it.
+  let prevOpen = false;
   while (pos < n) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = n;
@@ -155,8 +161,9 @@ export function splitChunks(text: string, cutAfter = PARAGRAPH_CUT_AFTER): numbe
       continue;
     }
     if (fence === null && html === null && isAsciiLetter(c0)) {
-      if (prevBlank && pos - starts[starts.length - 1] >= cutAfter) starts.push(pos);
+      if (prevBlank && !prevOpen && pos - starts[starts.length - 1] >= cutAfter) starts.push(pos);
       prevBlank = false;
+      prevOpen = endsOpen(text, pos, eol);
       pos = eol + 1;
       continue;
     }
@@ -164,7 +171,9 @@ export function splitChunks(text: string, cutAfter = PARAGRAPH_CUT_AFTER): numbe
     // A blank line inside fenced code or an HTML comment (and the like) is content, not a break between blocks.
     const blank = fence === null && (html === null || html === 'blank') && BLANK.test(line);
     const afterBlank = prevBlank;
+    const afterOpen = prevOpen;
     prevBlank = blank;
+    if (!blank) prevOpen = endsOpen(text, pos, eol);
     if (fence) {
       const m = FENCE.exec(line);
       if (m && m[2][0] === fence[0] && m[2].length >= fence.length && BLANK.test(line.slice(m[0].length))) fence = null;
@@ -172,9 +181,10 @@ export function splitChunks(text: string, cutAfter = PARAGRAPH_CUT_AFTER): numbe
       if (html === 'blank' ? BLANK.test(line) : HTML_END[html].test(line)) html = null;
     } else if (ATX.test(line)) {
       if (pos > 0) starts.push(pos);
+      prevOpen = false; // a heading ends its line: the model reads no sentence on from it
     } else if (CONTAINED_OPENER.test(line)) {
       return starts;
-    } else if (afterBlank && pos - starts[starts.length - 1] >= cutAfter && LETTER.test(line)) {
+    } else if (afterBlank && !afterOpen && pos - starts[starts.length - 1] >= cutAfter && LETTER.test(line)) {
       starts.push(pos);
     } else {
       const f = FENCE.exec(line);

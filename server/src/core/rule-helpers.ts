@@ -1,4 +1,4 @@
-// Helpers shared by rules: section checks, year and horizon patterns, and
+// Helpers shared by rules: section checks, measures and dates of outcomes, and
 // locating a finding for the whole document.
 import { sectionsOfKind, type Chunk, type Doc, type Section } from './model';
 import { HOLLOW } from './lexicon';
@@ -7,6 +7,7 @@ import { SECTION_KIND_INFO, type SectionKind } from './sections';
 import { countWords, sentenceSpan, type Sentence } from './text';
 import type { Rule, RuleDocs, RuleContext, Scanned } from './rule';
 import type { BoardQuestion, Quality, SeveritySetting, Span } from './types';
+import type { StrategyFacts } from './facts';
 import { memoText } from './memo';
 
 /**
@@ -35,6 +36,11 @@ export interface SectionRuleSpec {
   quality?: Quality;
   question?: BoardQuestion;
   docs: RuleDocs;
+  /**
+   * What the document's facts (facts.ts) say instead of a section: statements that answer it
+   * (its evidence), or `'reported'` when another rule already reports the gap (one problem, one finding).
+   */
+  fromFacts?: (facts: StrategyFacts) => Array<{ span: Span; label: string }> | 'reported' | undefined;
   /** Sentences that say the same thing without a heading: how many of them satisfy the check. */
   equivalent?: {
     pattern: RegExp;
@@ -88,13 +94,24 @@ export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions, Sta
     scan(chunk) {
       if (!spec.equivalent) return [];
       const { pattern, test } = spec.equivalent;
-      return chunk.sentences.filter((s) => (s.source === 'paragraph' || s.source === 'item') && pattern.test(s.text) && (!test || test(s))).map((s) => ({ span: s.span, text: s.text }));
+      return chunk.sentences.filter((s) => (s.source === 'paragraph' || s.source === 'item') && !s.prompt && pattern.test(s.text) && (!test || test(s))).map((s) => ({ span: s.span, text: s.text }));
     },
     check(ctx: RuleContext<SectionRuleOptions, Statement[]>) {
       const { doc, options: o } = ctx;
       const found = sectionsOfKind(doc, spec.kind, o.minWords);
       if (found.length) {
-        for (const s of found) ctx.evidence(s.span, `Section "${s.heading.text}"`);
+        // The evidence is what the section says, not its heading: a section of prompts (the skeleton a quick
+        // fix inserted, left unfilled) is not reported again, but answers nothing on the scorecard.
+        for (const s of found) {
+          const first = firstContent(doc, s);
+          if (first) ctx.evidence(first.span, `Section "${s.heading.text}": ${first.text.length > 60 ? first.text.slice(0, 59) + '…' : first.text}`);
+        }
+        return;
+      }
+      const said = spec.fromFacts?.(ctx.facts);
+      if (said === 'reported') return;
+      if (said && said.length) {
+        for (const e of said) ctx.evidence(e.span, e.label);
         return;
       }
       if (spec.equivalent) {
@@ -125,129 +142,24 @@ export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions, Sta
   };
 }
 
-// ---- years and horizons ----
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30,
-};
-
-export function numberWord(s: string): number | undefined {
-  const n = Number(s);
-  return Number.isFinite(n) ? n : NUMBER_WORDS[s.toLowerCase()];
-}
-
-/** A stated horizon: a span of years the strategy looks ahead. */
-export interface Horizon {
-  /** Text index range within the sentence (or title) it came from. */
-  index: number;
-  length: number;
-  /** The year it starts, when stated. */
-  from?: number;
-  /** The year it ends, when stated. */
-  to?: number;
-  /** Its length in years, when stated as a duration. */
-  years?: number;
-  what: 'range' | 'duration' | 'deadline';
-}
-
-const Y = '((?:19|20)\\d{2})';
-const FY = `${Y}(?:\\s*[/\\-–]\\s*(\\d{2}))?`;
-const RANGE = new RegExp(`\\b${FY}\\s*(?:-|–|—|to|until|till|through|thru)\\s*${Y}(?:\\s*[/\\-–]\\s*(\\d{2}))?\\b|\\b${Y}\\s*[-–—]\\s*(\\d{2})\\b(?!\\s*[/\\-–]\\s*\\d)`, 'gi');
-const DURATION = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)[\s-]+years?\b(?:[\s-]+(?:long[\s-]+term\s+)?(?:digital\s+|data\s+|it\s+|technology\s+)?(strategy|plan|vision|horizon|programme|program|roadmap|ambition|period|journey|timeframe|time[\s-]frame|view|transformation))|\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years\b|\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+decade\b|\b(decade[\s-]long|ten[\s-]year)\b/gi;
-// "over the next 18 months", "an 18-month plan": horizons shorter than a year or two.
-const MONTHS = /\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+(\d{1,2}|six|nine|twelve|eighteen|twenty[\s-]four|thirty[\s-]six)\s+months\b|\b(\d{1,2}|six|nine|twelve|eighteen)[\s-]months?[\s-](?:digital\s+|data\s+)?(?:strategy|plan|roadmap|programme|program|approach)\b/gi;
-const MONTH_WORDS: Record<string, number> = { six: 6, nine: 9, twelve: 12, eighteen: 18, 'twenty four': 24, 'thirty six': 36 };
-// "Long term (>10 years)", "Medium term (~5 years)": a stated planning term with its length.
-const TERM = /\b(?:short|medium|long)[\s-]term\s*\(\s*(?:~|≈|>|≥|<|about\s+|around\s+|over\s+|more\s+than\s+|up\s+to\s+)?\s*(\d{1,2})\+?\s*years?\s*\)/gi;
-// "the NHS 10-year plan", "the government's ten-year plan": someone else's horizon, not this strategy's.
-const OTHERS_PLAN = /\b(?:national|government(?:'s|’s)?|nhs(?:'s|’s)?|england(?:'s|’s)?|department(?:'s|’s)?|ministry(?:'s|’s)?)\s+(?:own\s+)?(?:new\s+)?$/i;
-
-const DEADLINE = new RegExp(`\\bby\\s+(?:the\\s+(?:end|start|middle)\\s+of\\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|q[1-4])\\s+)?${Y}\\b`, 'gi');
-
-/** Find horizons stated in a piece of text (memoised: the result is frozen and shared). */
-export const findHorizons: (text: string) => readonly Horizon[] = memoText(findHorizonsUncached);
-
-/** Every pattern above needs a digit or one of these words, and most sentences have none. */
-const MAY_STATE_HORIZON = /\d|year|decade|month/i;
-
-function findHorizonsUncached(text: string): Horizon[] {
-  if (!MAY_STATE_HORIZON.test(text)) return [];
-  const out: Horizon[] = [];
-  RANGE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RANGE.exec(text))) {
-    if (m[1]) {
-      const from = Number(m[1]);
-      const to = m[4] ? Number(m[3].slice(0, 2) + m[4]) : Number(m[3]);
-      if (to > from) out.push({ index: m.index, length: m[0].length, from, to, what: 'range' });
-    } else {
-      const from = Number(m[5]);
-      const to = Number(m[5].slice(0, 2) + m[6]);
-      // "2024-25" is one financial year, not a horizon.
-      if (to > from + 1) out.push({ index: m.index, length: m[0].length, from, to, what: 'range' });
+/** The first sentence of real content (not a heading, a table's header row or an unfilled prompt) in a section, read from the chunks. */
+export function firstContent(doc: Doc, section: Section): { span: Span; text: string } | undefined {
+  const from = section.heading.span.end;
+  const to = section.span.end;
+  for (const { chunk, offset } of doc.chunks) {
+    if (offset + chunk.text.length <= from) continue;
+    if (offset >= to) break;
+    // A table's header row is labels, not content.
+    const headers = chunk.tables.map((t) => t.rowSpans[0]).filter(Boolean);
+    for (const s of chunk.sentences) {
+      const start = s.span.start + offset;
+      if (start < from || s.source === 'heading' || s.prompt || s.words === 0) continue;
+      if (s.source === 'cell' && headers.some((h) => s.span.start >= h.start && s.span.end <= h.end)) continue;
+      if (start >= to) return undefined;
+      return { span: { start, end: s.span.end + offset }, text: s.text };
     }
   }
-  DURATION.lastIndex = 0;
-  while ((m = DURATION.exec(text))) {
-    let years: number | undefined;
-    if (m[1]) years = numberWord(m[1]);
-    else if (m[3]) years = numberWord(m[3]);
-    else years = 10;
-    if (OTHERS_PLAN.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    // "the Ten Year Health Plan" names a national plan, not this strategy's horizon.
-    if (/^\s+(?:health|nhs)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
-    if (years && years > 0) out.push({ index: m.index, length: m[0].length, years, what: 'duration' });
-  }
-  MONTHS.lastIndex = 0;
-  while ((m = MONTHS.exec(text))) {
-    const word = (m[1] ?? m[2]).toLowerCase().replace(/[\s-]+/g, ' ');
-    const months = Number(word) || MONTH_WORDS[word];
-    if (months > 0) out.push({ index: m.index, length: m[0].length, years: Math.round((months / 12) * 10) / 10, what: 'duration' });
-  }
-  TERM.lastIndex = 0;
-  while ((m = TERM.exec(text))) {
-    const years = Number(m[1]);
-    if (years > 0) out.push({ index: m.index, length: m[0].length, years, what: 'duration' });
-  }
-  DEADLINE.lastIndex = 0;
-  while ((m = DEADLINE.exec(text))) out.push({ index: m.index, length: m[0].length, to: Number(m[1]), what: 'deadline' });
-  return out.sort((a, b) => a.index - b.index);
-}
-
-/** The first year of the first range in a text, if any ("2024/25 to 2026/27" gives 2024). */
-export function firstRangeYear(text: string): number | undefined {
-  return findHorizons(text).find((h) => h.what === 'range')?.from;
-}
-
-/**
- * The year a document speaks from: its front matter `date` (or `year`), else
- * the first year of a range in its title, else a lone year in its title, else
- * `fallback`.
- */
-export function documentYear(doc: Doc, fallback: number): { year: number; from: 'front matter' | 'title' | 'today' } {
-  const fm = doc.frontMatter?.data;
-  for (const key of ['date', 'year', 'published']) {
-    const v = fm?.[key];
-    const y = v instanceof Date ? v.getUTCFullYear() : typeof v === 'number' ? v : typeof v === 'string' ? Number(/(?:19|20)\d{2}/.exec(v)?.[0]) : NaN;
-    if (Number.isInteger(y) && y > 1900 && y < 2200) return { year: y, from: 'front matter' };
-  }
-  const title = doc.title?.text ?? '';
-  const r = firstRangeYear(title);
-  if (r) return { year: r, from: 'title' };
-  const lone = /\b((?:19|20)\d{2})\b/.exec(title);
-  if (lone) return { year: Number(lone[1]), from: 'title' };
-  return { year: fallback, from: 'today' };
-}
-
-const CADENCE = /\b(?:annual(?:ly)?|quarterly|monthly|yearly|every\s+(?:\d+|two|three|four|six|twelve|eighteen)\s+(?:months?|years?|weeks?)|every\s+(?:year|quarter|month)|each\s+(?:year|quarter|month)|once\s+a\s+(?:year|quarter)|twice\s+a\s+year|(?:six|6|three|3|twelve|12)[\s-]monthly|bi-?annual(?:ly)?|half[\s-]yearly)\b/i;
-const REVIEW_VERB = /\b(?:review(?:ed|s|ing)?|refresh(?:ed|es|ing)?|revisit(?:ed|s|ing)?|updat(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|re-?assess(?:ed|es|ing)?|report(?:ed|s|ing)?\s+(?:progress|on progress))\b/i;
-
-const statesReview = memoText((text) => CADENCE.test(text) && REVIEW_VERB.test(text));
-
-/** Whether a chunk has a sentence (not a table cell) that states a review cycle: a review word and a cadence together. */
-export function chunkStatesReviewCycle(chunk: { readonly sentences: readonly Sentence[] }): boolean {
-  return chunk.sentences.some((s) => s.source !== 'cell' && statesReview(s.text));
+  return undefined;
 }
 
 // ---- measures and dates ----

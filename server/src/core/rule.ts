@@ -1,6 +1,7 @@
 // What a rule is: one module with all its metadata and a `check` function.
 // Rules report spans, messages and fixes; the engine stamps the rest.
 import type { Directive } from './directives';
+import type { StrategyFacts } from './facts';
 import type { Chunk, Doc } from './model';
 import type { Vocabulary } from './profiles';
 import type { BoardQuestion, Fix, OptionSchema, Profile, Quality, Report, Severity, SeveritySetting, Span } from './types';
@@ -60,6 +61,8 @@ export interface RuleContext<O, P = unknown> {
   vocab: Vocabulary;
   /** "Today", for measuring horizons when the document states no year of its own. */
   now: Date;
+  /** What the document says about itself: its title, year, period, horizons, owner and review promise (see facts.ts). */
+  facts: StrategyFacts;
   /** The document's inline strategy-lint comments. */
   directives: readonly Directive[];
   /** Whether a rule id is one of ours. */

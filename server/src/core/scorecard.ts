@@ -102,9 +102,13 @@ export function scorecardAnswers(analysis: Analysis, rules: readonly Rule[] = RU
     const problems = analysis.findings
       .filter((f) => ids.has(f.ruleId) && SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning)
       .map((f) => ({ span: f.span, message: f.message, ruleId: f.ruleId }));
-    // No problems means answered; problems alongside some evidence mean partly.
-    const answer: Answer = problems.length === 0 ? 'yes' : evidence.length > 0 ? 'partly' : 'no';
-    return { id, label, answer, evidence, problems, checked: ids.size > 0 };
+    // Answered takes evidence, a sentence of content that answers it, and no problems; problems alongside
+    // evidence mean partly. No evidence at all is not answered, whatever was not found wrong (a one-word
+    // document, or a skeleton of headings and prompts, answers nothing).
+    // (With no rule switched on for it, nothing is checked and the answer says nothing: it stays as it was.)
+    const checked = ids.size > 0;
+    const answer: Answer = checked && evidence.length === 0 ? 'no' : problems.length === 0 ? 'yes' : evidence.length > 0 ? 'partly' : 'no';
+    return { id, label, answer, evidence, problems, checked };
   };
   const questions = BOARD_QUESTIONS.map((q) => score(q, QUESTION_LABELS[q], serving((r) => r.meta.question, q)));
   const qualities = QUALITIES.map((q) => score(q, QUALITY_LABELS[q], serving((r) => r.meta.quality, q)));

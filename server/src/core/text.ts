@@ -44,6 +44,8 @@ export interface Sentence {
   run: Run;
   /** Where `text` starts within `run.text`. */
   runStart: number;
+  /** Set on the sentences of a paragraph, item or cell that still holds a prompt for the writer ("[Executive name and role]"). */
+  prompt?: true;
 }
 
 /** The source span of `[a, b)` within a sentence's text. */

@@ -266,6 +266,13 @@ export function startServer(connection: Connection): void {
     for (const w of ws) w();
   }
 
+  const enabled = new WeakMap<Config, typeof RULES>();
+  function enabledRules(config: Config): typeof RULES {
+    let r = enabled.get(config);
+    if (!r) enabled.set(config, (r = RULES.filter((x) => config.rules[x.meta.id]?.severity !== 'off')));
+    return r;
+  }
+
   /** Analyse the document's current version and store the result unless a newer one got there first. */
   async function analyseNow(uri: string): Promise<void> {
     const first = states.get(uri);
@@ -284,10 +291,12 @@ export function startServer(connection: Connection): void {
       const crLines = text.includes('\r') && /\r(?!\n)/.test(text);
       // In slices, so that a long document never stalls the event loop; a run that a newer change overtakes is dropped.
       const started = epoch;
-      const analysis = await inSlices(analysisSteps(crLines ? text.replace(/\r(?!\n)/g, '\n') : text, { config: configFor(uri, settings), cache: st.cache }), () => states.get(uri) !== st || st.gen !== gen || epoch !== started);
+      const config = configFor(uri, settings);
+      const analysis = await inSlices(analysisSteps(crLines ? text.replace(/\r(?!\n)/g, '\n') : text, { config, cache: st.cache }), () => states.get(uri) !== st || st.gen !== gen || epoch !== started);
       if (!analysis || st.result?.gen === gen) return;
       for (const e of analysis.errors) connection.console.error(`Rule ${e.ruleId} failed on ${uri}: ${e.message}`);
-      analysed = { uri, version, doc: positionedText(uri, text), analysis, card: scorecardAnswers(analysis), crLines: crLines && (text.match(/\r(?!\n)/g)?.length ?? 0) > (text.match(/\n/g)?.length ?? 0) };
+      // Scored on the rules switched on, as the command line does: a question no rule checks says nothing.
+      analysed = { uri, version, doc: positionedText(uri, text), analysis, card: scorecardAnswers(analysis, enabledRules(config)), crLines: crLines && (text.match(/\r(?!\n)/g)?.length ?? 0) > (text.match(/\n/g)?.length ?? 0) };
     }
     st.result = { gen, version, analysed };
     wake(st);

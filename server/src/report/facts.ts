@@ -1,12 +1,9 @@
-// What the strategy says about itself: its title, year, period, owner and
-// review promise, each with the span that says it. The board pack reads the
-// facts only through `strategyFacts`, so when the core grows a facts step of
-// its own (core/facts.ts) this one function is all that needs to change.
-// Until then it reads what the analysis already records: the title from the
-// model, the year as the horizon rule measures it, and the evidence of the
-// time-horizon, delegated-ownership, ownership-section and review-cadence rules.
+// What the strategy says about itself, in the board pack's terms: its title,
+// year, period, owner and review promise, each with the span that says it.
+// The core works these out once (core/facts.ts, `analysis.facts`); this only
+// shapes them for the report, so the report, the rules and the scorecard can
+// never disagree about them.
 import type { Analysis, Span } from '../core/index';
-import { documentYear, findHorizons } from '../core/rule-helpers';
 
 export interface Fact<T> {
   value: T;
@@ -25,48 +22,32 @@ export interface Period {
 
 export interface StrategyFacts {
   title?: Fact<string>;
-  /** The year the document speaks from, and how it was found. */
-  year: { value: number; from: 'front matter' | 'title' | 'period' | 'today' };
-  /** The period the strategy covers (the first horizon the horizon rule accepted or reported). */
+  /** The year the document speaks from, and where it was read ("today" when the document states none). */
+  year: { value: number; from: 'front matter' | 'title' | 'text' | 'dated line' | 'today' };
+  /** The period the strategy covers: its stated period, else its longest own horizon. */
   period?: Fact<Period>;
-  /** The sentence that names who owns the strategy, or the heading of its ownership section. */
+  /** The sentence that names who owns or leads the strategy. */
   owner?: Fact<string>;
-  /** The sentence that promises a review cycle. */
+  /** The sentence that promises a review (with a cycle when there is one). */
   review?: Fact<string>;
 }
 
-const OWNS = /\b(?:own(?:s|ed|ership)?|agreed|approved|signed off|accountable|responsible|sponsor(?:s|ed)?|led by|leads)\b/i;
-
-/** The facts of an analysed document. `now` stands in for the year when the document states none. */
-export function strategyFacts(analysis: Analysis, now: Date): StrategyFacts {
-  const { doc } = analysis;
-  const text = doc.text;
-  const of = (ruleId: string) => analysis.evidence.filter((e) => e.ruleId === ruleId);
-
-  const base = documentYear(doc, now.getUTCFullYear());
-  const facts: StrategyFacts = { year: { value: base.year, from: base.from } };
-  if (doc.title) facts.title = { value: doc.title.text, span: doc.title.span };
-
-  // A horizon the rule accepted is evidence; one it found too long is a finding on the same words.
-  const horizonSpans = [...of('time-horizon').map((e) => e.span), ...analysis.findings.filter((f) => f.ruleId === 'time-horizon' && f.span.end - f.span.start < 200).map((f) => f.span)].sort(
-    (a, b) => a.start - b.start,
-  );
-  for (const span of horizonSpans) {
-    const h = findHorizons(text.slice(span.start, span.end))[0];
-    if (!h) continue;
-    const years = h.what === 'range' ? h.to! - h.from! : h.what === 'duration' ? h.years! : h.to! - base.year;
-    if (!(years > 0)) continue;
-    const from = h.from ?? (h.to !== undefined ? h.to - years : base.from !== 'today' ? base.year : undefined);
-    facts.period = { value: { from, to: h.to ?? (from !== undefined ? from + years : undefined), years }, span };
-    break;
+/** The facts of an analysed document, from the core's facts step. */
+export function strategyFacts(analysis: Analysis): StrategyFacts {
+  const f = analysis.facts;
+  const facts: StrategyFacts = { year: { value: f.year.value, from: f.year.source } };
+  if (f.title) facts.title = { value: f.title.text, span: f.title.span };
+  if (f.period && (f.period.start !== undefined || f.period.end !== undefined)) {
+    const { start, end } = f.period;
+    const years = start !== undefined && end !== undefined ? end - start : end !== undefined ? end - f.year.value : (f.horizonYears?.value ?? 0);
+    if (years > 0) facts.period = { value: { from: start ?? (end !== undefined ? end - years : undefined), to: end ?? (start !== undefined ? start + years : undefined), years }, span: f.period.span };
   }
-  if (base.from === 'today' && facts.period?.value.from !== undefined) facts.year = { value: facts.period.value.from, from: 'period' };
-
-  // A sentence that says who owns or agreed it beats a heading; a sentence that only mentions the board comes last.
-  const naming = of('delegated-ownership');
-  const owner = naming.find((e) => OWNS.test(e.label)) ?? of('ownership-section')[0] ?? naming[0];
-  if (owner) facts.owner = { value: owner.label, span: owner.span };
-  const review = of('review-cadence')[0];
-  if (review) facts.review = { value: text.slice(review.span.start, review.span.end), span: review.span };
+  if (!facts.period && f.horizonYears) {
+    const h = f.horizons.find((x) => x.years === f.horizonYears!.value) ?? f.horizons[0];
+    const from = h?.from ?? (h?.to !== undefined ? h.to - f.horizonYears.value : f.year.source !== 'today' ? f.year.value : undefined);
+    facts.period = { value: { from, to: h?.to ?? (from !== undefined ? from + f.horizonYears.value : undefined), years: f.horizonYears.value }, span: f.horizonYears.span };
+  }
+  if (f.owner) facts.owner = { value: f.owner.text, span: f.owner.span };
+  if (f.review) facts.review = { value: f.review.quote, span: f.review.span };
   return facts;
 }

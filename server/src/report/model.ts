@@ -293,7 +293,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const questionsAnswered = questions.filter((q) => q.verdict === 'yes').length;
   const qualitiesShown = qualities.filter((q) => q.verdict === 'yes').length;
 
-  const f = strategyFacts(analysis, now);
+  const f = strategyFacts(analysis);
   const short = (q: Quote): Quote => ({ ...q, text: clip(q.text, 140) });
   const facts: ReportFacts = {
     title: f.title ? { ...place(f.title.span), text: clip(f.title.value) } : undefined,

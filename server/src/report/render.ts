@@ -298,7 +298,7 @@ function timelineChart(model: ReportModel): string {
     out += `<text class="value" x="${L}" y="33">No period stated</text>`;
   }
   out += `<line class="five" x1="${x(f.fiveYearsOn).toFixed(1)}" y1="10" x2="${x(f.fiveYearsOn).toFixed(1)}" y2="76"/><text class="axis" x="${(x(f.fiveYearsOn) + 4).toFixed(1)}" y="18">five years on</text>`;
-  out += `<text class="axis" x="${L}" y="104">Dated ${f.year.value}${f.year.from === 'today' ? ' (no year stated: this year)' : ` (from its ${f.year.from})`}</text>`;
+  out += `<text class="axis" x="${L}" y="104">Dated ${f.year.value}${f.year.from === 'today' ? ' (no year stated: this year)' : ` (from its ${f.year.from === 'dated line' || f.year.from === 'text' ? 'text' : f.year.from})`}</text>`;
   out += '</svg>';
   return figure('chart-period', 'The period it covers, and the five-year line', out);
 }

@@ -45,6 +45,8 @@ export default defineRule<Options, Scan>({
     const leads: Array<{ span: Span; text: string }> = [];
     let itStrategy: { span: Span; text: string } | undefined;
     for (const s of chunk.sentences) {
+      // A skeleton or snippet left unfilled says nothing about who owns the strategy.
+      if (s.prompt) continue;
       if (BOARD_WORDS.test(s.text)) return { board: { span: s.span, quote: quote(s.text, 80) }, leads, itStrategy };
       if (!itStrategy) {
         const m = IT_STRATEGY.exec(s.text);

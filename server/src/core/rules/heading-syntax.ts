@@ -1,7 +1,8 @@
 // heading-syntax: a line such as "##01 Executive summary" that was meant as a
 // heading but has no space after the hashes, so CommonMark reads it as text
-// and the section vanishes from outlines and section checks. PDF conversions
-// do this a lot (Mainstream).
+// and the section vanishes from outlines and tables of contents. PDF conversions
+// do this a lot (Mainstream). strategy-lint's own section checks read such a line
+// as a heading anyway (structure.ts).
 import { defineRule } from '../rule';
 import { placed, reportLimited, type Pending } from '../rule-helpers';
 import type { Span } from '../types';
@@ -30,11 +31,11 @@ export default defineRule<Options, Found[]>({
     fixable: true,
     quality: 'mainstream',
     options: {
-      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 30, description: 'Most lines to mark one by one; past this the rule adds one summary for the document.' },
+      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 5, description: 'Most lines to mark one by one; past this the rule adds one summary for the document (section checks read such lines as headings anyway, so a few marked lines and "fix all" are enough).' },
     },
     docs: {
       why:
-        'A strategy people can digest (mainstream, in NHS Providers\' Digital Boards guidance) has a clear structure readers can navigate. In Markdown (CommonMark), a heading needs a space after its "#" marks: "##Priorities" is shown as ordinary text, so the section is missing from the outline and the table of contents, and strategy-lint\'s own section checks cannot see it. Documents converted from PDF or Word often lose that space.',
+        'A strategy people can digest (mainstream, in NHS Providers\' Digital Boards guidance) has a clear structure readers can navigate. In Markdown (CommonMark), a heading needs a space after its "#" marks: "##Priorities" is shown as ordinary text, so the section is missing from the outline and the table of contents (strategy-lint\'s section checks still read it as a heading). Documents converted from PDF or Word often lose that space.',
       good: 'Every heading has a space after its hashes: "## 01 Executive summary".',
       before: '##01 Executive summary\n\n####Improve leadership',
       after: '## 01 Executive summary\n\n#### Improve leadership',
@@ -72,7 +73,7 @@ export default defineRule<Options, Found[]>({
         const insertAt = span.start + f.hashes.length;
         pending.push({
           span,
-          message: `This line looks like a heading, but without a space after "${f.hashes}" Markdown shows it as ordinary text, so the section is missing from the outline and from strategy-lint's section checks.`,
+          message: `This line looks like a heading, but without a space after "${f.hashes}" Markdown shows it as ordinary text, so the section is missing from the outline and the table of contents.`,
           weight: 0,
           fixes: [{ title: `Insert a space after "${f.hashes}"`, edits: [{ start: insertAt, end: insertAt, newText: ' ' }], isPreferred: true }],
         });

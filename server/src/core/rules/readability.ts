@@ -39,10 +39,8 @@ export default defineRule<Options, SmogRun[]>({
     const d = figures.document;
     if (d.sentences === 0) return;
     const docSpan = documentSpan(doc);
-    if (d.sentences < options.minSentences) {
-      ctx.evidence(docSpan, `SMOG reading grade ${d.grade} for the document (too short to be reliable)`);
-      return;
-    }
+    // Too short to grade, so no evidence either way (a one-word document is not "mainstream").
+    if (d.sentences < options.minSentences) return;
     if (d.grade > options.maxGrade) {
       ctx.report({
         span: docSpan,

@@ -2,19 +2,15 @@
 // When the strategy says nothing about review at all, review-section reports it; this rule
 // reports review wording that names no period, so the two never say the same thing twice.
 import { defineRule } from '../rule';
-import { isReviewCycle, REVIEW_OBJECT, REVIEW_VERB, VAGUE_CADENCE, quote, marked } from '../lexicon';
-import { placed, reportLimited, type Pending } from '../rule-helpers';
-import { sentenceSpan } from '../text';
-import type { Span } from '../types';
+// The review sentences are read once, by facts.ts.
+import { quote, marked } from '../lexicon';
+import { reportLimited, type Pending } from '../rule-helpers';
 
 interface Options {
   limit: number;
 }
 
-/** A sentence that states a review cycle (its span and label), or vague review wording (chunk-relative), in sentence order. */
-type Item = { span: Span; cycle: string; vague?: undefined } | { span: Span; cycle?: undefined; vague: string };
-
-export default defineRule<Options, Item[]>({
+export default defineRule<Options>({
   meta: {
     id: 'review-cadence',
     description: 'A review of the strategy should have a stated cycle (every quarter, each year), not just "regularly".',
@@ -34,38 +30,17 @@ export default defineRule<Options, Item[]>({
       fix: 'Replace "regularly", "periodically" or "as needed" with a period (every quarter, each year) and say who does the review.',
     },
   },
-  scan(chunk) {
-    const items: Item[] = [];
-    for (const s of chunk.sentences) {
-      if (s.source === 'cell' || s.source === 'heading' || !REVIEW_VERB.test(s.text)) continue;
-      if (isReviewCycle(s.text)) {
-        items.push({ span: s.span, cycle: quote(s.text, 80) });
-        continue;
-      }
-      const m = VAGUE_CADENCE.exec(s.text);
-      if (m && REVIEW_OBJECT.test(s.text)) items.push({ span: sentenceSpan(s, m.index, m.index + m[0].length), vague: m[0] });
-    }
-    return items;
-  },
   check(ctx) {
-    const { doc, options } = ctx;
-    const vague: Pending[] = [];
-    let cycle = false;
-    for (const p of ctx.scanned) {
-      for (const it of p.value) {
-        if (it.cycle !== undefined) {
-          cycle = true;
-          ctx.evidence(placed(p, it.span), it.cycle);
-          continue;
-        }
-        vague.push({
-          span: placed(p, it.span),
-          message: `"${it.vague}" gives no review cycle. Say how often the strategy or its progress will be reviewed, for example every quarter or each year.`,
-          weight: 1,
-        });
-      }
+    const { doc, options, facts } = ctx;
+    if (facts.review?.cycle) {
+      for (const r of facts.reviews) if (r.vague === undefined) ctx.evidence(r.span, r.quote);
+      return;
     }
-    if (cycle) return;
+    const vague: Pending[] = facts.reviews.map((r) => ({
+      span: r.vagueSpan ?? r.span,
+      message: `"${r.vague}" gives no review cycle. Say how often the strategy or its progress will be reviewed, for example every quarter or each year.`,
+      weight: 1,
+    }));
     // A review section whose vague sentence is already marked needs no second finding.
     const sections = doc.sections.filter((s) => s.kinds.includes('review') && s.contentWords >= 3 && !vague.some((v) => v.span.start >= s.span.start && v.span.start < s.span.end));
     const pending: Pending[] = sections.map((s) => ({
@@ -74,6 +49,7 @@ export default defineRule<Options, Item[]>({
       weight: 2,
     }));
     pending.push(...vague);
+    pending.sort((a, b) => a.span.start - b.span.start);
     reportLimited(ctx, pending, options.limit, (n) => `${n} places speak of reviewing the strategy, but none says how often. ${marked(options.limit)}`);
   },
 });

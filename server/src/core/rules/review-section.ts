@@ -1,5 +1,6 @@
 // review-section: how and when the strategy is reviewed (too-long-term pitfall).
-import { isReviewCycle, REVIEW_VERB } from '../lexicon';
+// The review sentences are read once, by facts.ts. A vague promise ("we will review it
+// regularly") is review-cadence's finding: this rule then stays silent.
 import { sectionRule } from '../rule-helpers';
 
 export default sectionRule({
@@ -8,17 +9,16 @@ export default sectionRule({
   description: 'The strategy should say when and how it will be reviewed and refreshed.',
   defaultSeverity: 'warning',
   quality: 'realistic',
-  equivalent: {
-    pattern: REVIEW_VERB,
-    test: (s) => isReviewCycle(s.text),
-    min: 1,
-    what: 'sentences stating how often the strategy or its progress is reviewed',
+  fromFacts: (facts) => {
+    const cycles = facts.reviews.filter((r) => r.vague === undefined);
+    if (cycles.length) return cycles.map((r) => ({ span: r.span, label: r.quote }));
+    return facts.reviews.length ? 'reported' : undefined;
   },
   docs: {
     why:
       'NHS Providers\' Digital Boards guidance names strategies that are too long-term and not reviewed often as a pitfall: technology moves quickly, and the organisation must be able to respond. A stated review cycle keeps the strategy current.',
     good:
-      'A short section saying who reviews progress, how often, and when the strategy itself will next be refreshed. A single sentence elsewhere such as "The board will review this strategy every year" also counts.',
+      'A short section saying who reviews progress, how often, and when the strategy itself will next be refreshed. A single sentence elsewhere such as "The board will review this strategy every year" also counts. A review promise with no cycle ("we will review it regularly") is reported by `review-cadence` instead, so the one gap gets one finding.',
     before: '## Ownership and governance\n\nThe trust board owns this strategy.',
     after:
       '## Ownership and governance\n\nThe trust board owns this strategy.\n\n## How we will review this strategy\n\nThe digital committee reviews progress every quarter, and the board will refresh the strategy each April.',

@@ -83,8 +83,8 @@ export default defineRule<Options, Scan>({
         });
       }
     }
-    // Mostly short sentences are evidence that the text is easy to digest.
-    if (units && first && overTarget / units < 0.25) {
+    // Mostly short sentences are evidence that the text is easy to digest (a handful of words is evidence of nothing).
+    if (units >= 5 && first && overTarget / units < 0.25) {
       ctx.evidence(first, `${Math.round((100 * overTarget) / units)}% of sentences over ${options.target} words`);
     }
     reportLimited(ctx, pending, options.limit, (n) => {

@@ -5,6 +5,9 @@ import { documentSpan, placed, placedSection, reportLimited, type Pending } from
 import type { Span } from '../types';
 import { sentenceSpan } from '../text';
 
+/** "... for digital by default services", "so that staff ...": the aim names whom it serves. */
+const SERVES = /\b(?:for|so\s+that|to\s+(?:help|support|serve))\b[^.]*\b(?:services?|users?|people|patients|staff|citizens|residents|customers|public|care)\b/i;
+
 interface Options {
   maxRatio: number;
   minTechTerms: number;
@@ -90,7 +93,10 @@ export default defineRule<Options, Scan>({
         }
         // An aim (heading or item under outcomes, priorities or vision) that names only technology.
         const section = placedSection(p, it.local);
-        if (!(aims(section) || (it.heading && doc.sections[section]?.kinds.some((k) => k === 'priorities' || k === 'outcomes')))) continue;
+        // An item is an aim when its own section is one of aims (a requirement listed under some other heading,
+        // deeper in a priorities chapter, is not); an aim that says whom it serves is not technology-led.
+        const own = doc.sections[section]?.kinds.some((k) => k === 'priorities' || k === 'outcomes' || k === 'vision');
+        if (!(it.heading ? aims(section) || own : own) || SERVES.test(it.aim)) continue;
         // Cyber security, infrastructure, devices: basics-first counts these as the basics, so naming them as an aim is not technology-led.
         if (!it.ai && it.basics) continue;
         pending.push({
