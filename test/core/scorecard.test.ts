@@ -147,6 +147,12 @@ describe('scorecard on content', () => {
     assert.ok(users.evidence.some((e) => text.slice(e.span.start, e.span.end).startsWith('We surveyed 900 residents')));
   });
 
+  it("counts a writer's own sentence that happens to use a few of a skeleton's words as content", () => {
+    // "their biggest need" is in the users skeleton; here it is part of what residents said.
+    const text = '# Digital strategy 2025 to 2027\n\n## Our users and their needs\n\nResidents told us their biggest need is to report a missed bin collection online.\n';
+    assert.ok(answers(text).yes.includes('users-and-needs'));
+  });
+
   it('keeps the delegated-ownership warning when the ownership snippet is left unfilled', () => {
     const text = '# Digital strategy 2025 to 2027\n\nThis strategy is owned by the IT department.\n';
     const ownership = SECTION_KINDS.find((k) => k.kind === 'ownership')!;

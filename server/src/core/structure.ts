@@ -233,9 +233,27 @@ function prompts(): RegExp {
       }
     }
   }
-  // A bracketed prompt of its own ("[add the date]"), or a skeleton's or snippet's words left as they were.
-  return (promptPattern = new RegExp(`\\[[^\\]\\n]*\\p{L}[^\\]\\n]*\\](?!\\()|${[...phrases].join('|')}`, 'iu'));
+  // A skeleton's or snippet's words left as they were.
+  return (promptPattern = new RegExp(phrases.size ? [...phrases].join('|') : '(?!)', 'giu'));
 }
 
-/** Whether a sentence is an unfilled prompt: bracketed prompt text, or the words a skeleton or snippet put there. */
-export const isPrompt: (text: string) => boolean = memoText((text) => /\s|\[/.test(text) && prompts().test(text));
+/** A bracketed prompt of its own ("[add the date]"), not a link Markdown could not read. */
+const BRACKETED = /\[[^\]\n]*\p{L}[^\]\n]*\](?!\()/u;
+
+/**
+ * Whether a sentence is an unfilled prompt: it holds bracketed prompt text, a
+ * skeleton's or snippet's prompt of four words or more, or shorter prompts that make
+ * up at least half of it. (A three-word stock phrase of a skeleton, such as "their
+ * biggest need", inside a sentence of the writer's own is content.)
+ */
+export const isPrompt: (text: string) => boolean = memoText((text) => {
+  if (!/\s|\[/.test(text)) return false;
+  if (BRACKETED.test(text)) return true;
+  let matched = 0;
+  for (const m of text.matchAll(prompts())) {
+    const n = words(m[0]);
+    if (n >= 4) return true;
+    matched += n;
+  }
+  return matched > 0 && matched * 2 >= words(text);
+});
