@@ -11,6 +11,7 @@ import {
   SEVERITY_SETTINGS,
   defaultOptions,
   docsUrl,
+  ruleCategory,
   type Rule,
 } from '../server/src/core/index';
 import type { OptionSchema } from '../server/src/core/types';
@@ -66,6 +67,7 @@ export function ruleDoc(rule: Rule): string {
     '| | |',
     '| --- | --- |',
     `| Default severity | ${m.defaultSeverity} |`,
+    `| Kind | ${ruleCategory(rule) === 'writing' ? 'writing (hidden when only strategy issues are shown)' : 'strategy'} |`,
     `| Quick fix | ${m.fixable ? 'yes' : 'no'} |`,
     `| Serves | ${cell(serves(rule))} |`,
     '',
@@ -118,9 +120,9 @@ export function readmeTable(): string {
   const rows = RULES.map((r) => {
     const m = r.meta;
     const servesWhat = [m.quality ? QUALITY_LABELS[m.quality].split(':')[0] : '', m.question ? 'Q: ' + QUESTION_LABELS[m.question] : ''].filter(Boolean).join('; ');
-    return `| [\`${m.id}\`](docs/rules/${m.id}.md) | ${cell(m.description)} | ${m.defaultSeverity} | ${m.fixable ? 'yes' : ''} | ${cell(servesWhat)} |`;
+    return `| [\`${m.id}\`](docs/rules/${m.id}.md) | ${cell(m.description)} | ${m.defaultSeverity} | ${ruleCategory(r)} | ${m.fixable ? 'yes' : ''} | ${cell(servesWhat)} |`;
   });
-  return [README_START, '', '| Rule | What it finds | Default | Quick fix | Serves |', '| --- | --- | --- | --- | --- |', ...rows, '', README_END].join('\n');
+  return [README_START, '', '| Rule | What it finds | Default | Kind | Quick fix | Serves |', '| --- | --- | --- | --- | --- | --- |', ...rows, '', README_END].join('\n');
 }
 
 /** Put the rule table into the README text, between the markers (appending a Rules section if there are none). */
@@ -193,6 +195,8 @@ export function configSchema(): Record<string, unknown> {
       sections: { type: 'object', additionalProperties: false, properties: sections, description: 'Extra heading phrases for each kind of section, added to the built-in synonyms.' },
       acronyms: { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 10000, description: 'Abbreviations every reader of your strategies knows, so they need no spelling out.' },
       maxDocumentSize: { type: 'integer', minimum: 1000, maximum: 100000000, default: 2000000, description: 'Largest document, in characters, that gets every rule.' },
+      show: { type: 'string', enum: ['everything', 'strategy'], default: 'everything', description: 'Which findings to show: "strategy" shows only strategy issues (sections, horizon, the guidance\'s pitfalls) and hides writing findings (sentence length, plain words); "everything" shows both.' },
+      minSeverity: { type: 'string', enum: ['hint', 'info', 'warning', 'error'], default: 'hint', description: 'The least severe findings to show: "warning" hides information and hints.' },
     },
   };
 }

@@ -164,9 +164,10 @@ describe('language server (protocol)', function () {
     assert.equal(client.text(uri), before);
   });
 
-  it('offers source.fixAll.strategy-lint for fix-on-save', async () => {
-    client = await TestClient.start({ pull: true, settings: only() });
-    await client.open(uri, STRATEGY);
+  it('offers source.fixAll.strategy-lint for fix-on-save, which changes words but never inserts a section', async () => {
+    client = await TestClient.start({ pull: true, settings: only({ rules: { 'words-to-avoid': 'info' } }) });
+    const text = STRATEGY + '\nWe will utilise the portal in order to book clinics.\n';
+    await client.open(uri, text);
     const actions = await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -174,7 +175,8 @@ describe('language server (protocol)', function () {
     });
     assert.deepEqual(actions.map((a) => [a.kind, a.title]), [['source.fixAll.strategy-lint', 'Fix all strategy-lint problems']]);
     assert.ok(await client.applyEdit(actions[0].edit!));
-    assert.ok(!codes(await client.pull(uri)).some((c) => c.endsWith('not-doing-section')));
+    assert.equal(client.text(uri), STRATEGY + '\nWe will use the portal to book clinics.\n');
+    assert.ok(codes(await client.pull(uri)).some((c) => c.endsWith('not-doing-section')), 'the missing section waits for its own quick fix');
   });
 
   it('matches strategyLint.files inside workspace folders, and follows folders being added', async () => {

@@ -17,6 +17,9 @@ import {
   type ConfigProblem,
   type Finding,
   type Severity,
+  type Show,
+  SHOW_CHOICES,
+  visibleFindings,
 } from '../core/index';
 import { loadConfigFor, readConfigFile } from '../node/config-files';
 import { expandInputs, UsageError } from './files';
@@ -38,6 +41,10 @@ Options:
       --fix                  apply every fix that applies cleanly, then report what is left
       --max-severity <level> exit 1 when a finding is at or above this level:
                              error, warning, info or hint (default: warning)
+      --show <strategy|everything>  strategy issues only, or writing findings too
+                             (default: everything, or "show" in the config file)
+      --min-severity <level> show nothing less severe than this level
+                             (default: hint, or "minSeverity" in the config file)
       --scorecard            also print how the document answers the board's questions
   -c, --config <file>        use this config file instead of searching for one
       --profile <nhs|general>  the vocabulary to read the strategy with
@@ -67,6 +74,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         fix: { type: 'boolean', default: false },
         'max-severity': { type: 'string', default: 'warning' },
         scorecard: { type: 'boolean', default: false },
+        show: { type: 'string' },
+        'min-severity': { type: 'string' },
         config: { type: 'string', short: 'c' },
         profile: { type: 'string' },
         'stdin-filename': { type: 'string', default: '<stdin>' },
@@ -91,6 +100,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (!['text', 'json', 'sarif', 'github'].includes(format)) return usage(io, `unknown format "${format}"; expected text, json, sarif or github`);
   const maxSeverity = o['max-severity'] as Severity;
   if (!SEVERITIES.includes(maxSeverity)) return usage(io, `unknown severity "${o['max-severity']}"; expected error, warning, info or hint`);
+  if (o.show !== undefined && !(SHOW_CHOICES as readonly string[]).includes(o.show)) return usage(io, `unknown --show "${o.show}"; expected strategy or everything`);
+  const minSeverity = o['min-severity'] as Severity | undefined;
+  if (minSeverity !== undefined && !SEVERITIES.includes(minSeverity)) return usage(io, `unknown --min-severity "${minSeverity}"; expected error, warning, info or hint`);
   if (o.profile !== undefined && o.profile !== 'nhs' && o.profile !== 'general') return usage(io, `unknown profile "${o.profile}"; expected nhs or general`);
   if (args.positionals.length === 0) return usage(io, 'no files given');
 
@@ -141,7 +153,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     let result = analyze(text, { config });
     if (o.fix) {
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const fixes = chooseFixes(result.findings);
+        const fixes = chooseFixes(result.findings, result.doc);
         if (fixes.length === 0) break;
         let next: string;
         try {
@@ -178,7 +190,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         }
       }
     }
-    results.push({ path, text, findings: result.findings, fixed, scorecard: o.scorecard || format === 'json' ? scorecard(result, RULES.filter((r) => config.rules[r.meta.id]?.severity !== 'off')) : undefined });
+    const shown = visibleFindings(result.findings, { show: (o.show as Show | undefined) ?? config.show, minSeverity: minSeverity ?? config.minSeverity });
+    results.push({ path, text, findings: shown, fixed, scorecard: o.scorecard || format === 'json' ? scorecard(result, RULES.filter((r) => config.rules[r.meta.id]?.severity !== 'off')) : undefined });
   }
 
   // Config problems are findings of the invalid-config rule, reported against the config file.
