@@ -201,12 +201,24 @@ export function configSchema(): Record<string, unknown> {
   };
 }
 
-/** The VS Code settings `strategyLint.rules.<id>`, for package.json's contributes.configuration.properties. */
+/**
+ * The VS Code settings `strategyLint.rules.<id>`, for package.json's
+ * contributes.configuration.properties: a dropdown of severities, "default"
+ * leaving it to the config file. Options stay in the config file.
+ */
 export function vscodeRuleSettings(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const r of RULES) {
-    const s = ruleSettingSchema(r);
-    out[SETTING_PREFIX + r.meta.id] = { scope: 'resource', anyOf: s.anyOf, markdownDescription: s.markdownDescription };
+    const m = r.meta;
+    const kind = ruleCategory(r) === 'writing' ? ' A writing check: hidden when Strategy Lint shows strategy issues only.' : '';
+    out[SETTING_PREFIX + m.id] = {
+      scope: 'resource',
+      type: 'string',
+      enum: ['default', ...SEVERITY_SETTINGS],
+      enumItemLabels: [`Default (${m.defaultSeverity}, or as the config file says)`, 'Off', 'Hint', 'Information', 'Warning', 'Error'],
+      default: 'default',
+      markdownDescription: `${m.description}${kind} Options go in \`.strategy-lint.json\`. [Docs](${docsUrl(m.id)})`,
+    };
   }
   return out;
 }

@@ -178,3 +178,32 @@ export function fillSectionFix(doc: Doc, section: { heading: { span: { end: numb
     explicit: true,
   };
 }
+
+/**
+ * One fix inserting skeletons for several missing sections, each where
+ * `insertSectionFix` would put it; sections that go in at the same place go
+ * together, in the order given.
+ */
+export function insertSectionsFix(doc: Doc, kinds: readonly SectionKind[]): Fix {
+  const byOffset = new Map<number, SectionKind[]>();
+  for (const k of kinds) {
+    const at = sectionInsertOffset(doc, k);
+    byOffset.set(at, [...(byOffset.get(at) ?? []), k]);
+  }
+  const eol = doc.eol;
+  const edits: TextEdit[] = [];
+  for (const [at, group] of [...byOffset].sort((a, b) => a[0] - b[0])) {
+    const first = insertSectionFix(doc, group[0]).edits[0];
+    if (group.length === 1) {
+      edits.push(first);
+      continue;
+    }
+    const last = insertSectionFix(doc, group[group.length - 1]).edits[0];
+    const s0 = sectionSkeleton(doc, group[0]);
+    const s1 = sectionSkeleton(doc, group[group.length - 1]);
+    const lead = first.newText.slice(0, first.newText.indexOf(s0));
+    const trail = last.newText.slice(last.newText.lastIndexOf(s1) + s1.length);
+    edits.push({ start: at, end: at, newText: lead + group.map((k) => sectionSkeleton(doc, k)).join(eol + eol) + trail });
+  }
+  return { title: `Insert all ${kinds.length} missing sections`, edits, explicit: true };
+}

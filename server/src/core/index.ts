@@ -2,7 +2,7 @@
 export { analyze, analysisSteps, type Analysis, type AnalyzeOptions, type Evidence } from './analyze';
 export * from './config';
 export { parseDirectives, type Directive } from './directives';
-export { applyEdits, chooseFixes, fixAllEdits, insertSectionFix, isSafeFix, sectionSkeleton, FixConflictError } from './fixes';
+export { applyEdits, chooseFixes, fixAllEdits, insertSectionFix, insertSectionsFix, isSafeFix, sectionSkeleton, FixConflictError } from './fixes';
 export { buildDoc, ChunkCache, type Doc, type Section } from './model';
 export { PROFILES, type Vocabulary } from './profiles';
 export { ruleCategory, type Rule, type RuleCategory, type RuleMeta, type RuleDocs } from './rule';
