@@ -20,6 +20,16 @@ export const GENERATED_NOTE = '<!-- Generated from the rule registry by scripts/
 export const README_START = '<!-- rules:start -->';
 export const README_END = '<!-- rules:end -->';
 export const SCHEMA_PATH = 'schemas/strategy-lint.schema.json';
+/** The rule table lives here (the README links to it); the text around the markers is kept. */
+export const RULES_INDEX = 'docs/rules/README.md';
+const RULES_INDEX_TEXT = `# The rules
+
+Each rule has its own page, generated from the rule registry. "Kind" says whether a rule is
+about the strategy itself or about how it is written: writing findings are information or
+hints by default, and are hidden when Strategy Lint shows strategy issues only. Set a rule's
+severity in the editor's settings (Strategy Lint › Rules) or in \`.strategy-lint.json\`; see
+[Configuration](../configuration.md).
+`;
 export const SCHEMA_ID = 'https://github.com/strategy-lint/strategy-lint/blob/main/schemas/strategy-lint.schema.json';
 export const SETTING_PREFIX = 'strategyLint.rules.';
 
@@ -120,7 +130,7 @@ export function readmeTable(): string {
   const rows = RULES.map((r) => {
     const m = r.meta;
     const servesWhat = [m.quality ? QUALITY_LABELS[m.quality].split(':')[0] : '', m.question ? 'Q: ' + QUESTION_LABELS[m.question] : ''].filter(Boolean).join('; ');
-    return `| [\`${m.id}\`](docs/rules/${m.id}.md) | ${cell(m.description)} | ${m.defaultSeverity} | ${ruleCategory(r)} | ${m.fixable ? 'yes' : ''} | ${cell(servesWhat)} |`;
+    return `| [\`${m.id}\`](${m.id}.md) | ${cell(m.description)} | ${m.defaultSeverity} | ${ruleCategory(r)} | ${m.fixable ? 'yes' : ''} | ${cell(servesWhat)} |`;
   });
   return [README_START, '', '| Rule | What it finds | Default | Kind | Quick fix | Serves |', '| --- | --- | --- | --- | --- | --- |', ...rows, '', README_END].join('\n');
 }
@@ -130,7 +140,7 @@ export function withReadmeTable(readme: string): string {
   const a = readme.indexOf(README_START);
   const b = readme.indexOf(README_END);
   if (a >= 0 && b > a) return readme.slice(0, a) + readmeTable() + readme.slice(b + README_END.length);
-  return readme.replace(/\s*$/, '\n') + '\n## Rules\n\nEach rule has its own page in [docs/rules](docs/rules/), generated from the rule registry.\n\n' + readmeTable() + '\n';
+  return readme.replace(/\s*$/, '\n') + '\n' + readmeTable() + '\n';
 }
 
 function optionJsonSchema(s: OptionSchema & { default?: unknown }): Record<string, unknown> {
@@ -239,7 +249,7 @@ export function withVscodeSettings(pkgText: string): string {
 export function generatedFiles(current: (path: string) => string | undefined): Array<{ path: string; content: string }> {
   const files = RULES.map((r) => ({ path: `docs/rules/${r.meta.id}.md`, content: ruleDoc(r) }));
   files.push({ path: SCHEMA_PATH, content: JSON.stringify(configSchema(), null, 2) + '\n' });
-  files.push({ path: 'README.md', content: withReadmeTable(current('README.md') ?? '# strategy-lint\n') });
+  files.push({ path: RULES_INDEX, content: withReadmeTable(current(RULES_INDEX) ?? RULES_INDEX_TEXT) });
   const pkg = current('package.json');
   if (pkg) files.push({ path: 'package.json', content: withVscodeSettings(pkg) });
   return files;
