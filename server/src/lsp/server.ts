@@ -56,8 +56,8 @@ interface DocState {
   shown?: { gen: number; version: number; analysed: Analysed | null };
   /** A check the writer asked for (open, save, request) that has not run yet. */
   runPending: boolean;
-  /** Focus mode: where the cursor is (an offset into the current text), from the client. */
-  cursor?: number;
+  /** Focus mode: where the cursor is, from the client (a position, read against the text being shown, which may be newer than the notification). */
+  cursor?: { line: number; character: number };
   /** Focus mode: the findings (rule and message) shown last, which stay shown while the writer types. */
   shownKeys: Set<string>;
   /** Focus mode: the sentence held back, so that the cursor leaving it shows its findings. */
@@ -318,7 +318,7 @@ export function startServer(connection: Connection): void {
     const config = configFor(a.uri, settings);
     const show = settings.show === 'strategy' || config.show === 'strategy' ? 'strategy' : 'everything';
     const minSeverity = SEVERITY_RANK[settings.minSeverity] > SEVERITY_RANK[config.minSeverity] ? settings.minSeverity : config.minSeverity;
-    const typing = st && settings.focusMode && settings.run === 'onType' && st.cursor !== undefined ? openSentence(a.analysis.doc.text, st.cursor) : undefined;
+    const typing = st && settings.focusMode && settings.run === 'onType' && st.cursor !== undefined ? openSentence(a.analysis.doc.text, a.doc.offsetAt(st.cursor)) : undefined;
     const out: Diagnostic[] = [];
     const keys = new Set<string>();
     let held = false;
@@ -456,11 +456,11 @@ export function startServer(connection: Connection): void {
     if (!st || !doc) return;
     const offset = doc.offsetAt(p.position);
     const was = st.heldSpan;
-    st.cursor = offset;
-    // Leaving the sentence that was held back (or finishing it) shows its findings.
-    if (was && (offset < was.start || offset > was.end + 1)) {
+    st.cursor = p.position;
+    // Leaving the sentence that was held back, or finishing it, shows its findings.
+    const now = was && openSentence(doc.getText(), offset);
+    if (was && (!now || now.start !== was.start || offset < was.start || offset > was.end + 1)) {
       st.heldSpan = undefined;
-      st.cursor = undefined;
       if (caps.pull && caps.diagnosticRefresh) void connection.languages.diagnostics.refresh();
       else if (!caps.pull && st.shown?.analysed) void connection.sendDiagnostics({ uri: p.uri, version: st.shown.version, diagnostics: diagnosticsOf(st, st.shown.analysed, await getSettings(p.uri)) });
     }
