@@ -13,6 +13,7 @@ import {
   SEVERITY_SETTINGS,
   defaultOptions,
   docsUrl,
+  ruleCategory,
   type Rule,
 } from '../server/src/core/index';
 import type { OptionSchema } from '../server/src/core/types';
@@ -21,6 +22,16 @@ export const GENERATED_NOTE = '<!-- Generated from the rule registry by scripts/
 export const README_START = '<!-- rules:start -->';
 export const README_END = '<!-- rules:end -->';
 export const SCHEMA_PATH = 'schemas/strategy-lint.schema.json';
+/** The rule table lives here (the README links to it); the text around the markers is kept. */
+export const RULES_INDEX = 'docs/rules/README.md';
+const RULES_INDEX_TEXT = `# The rules
+
+Each rule has its own page, generated from the rule registry. "Kind" says whether a rule is
+about the strategy itself or about how it is written: writing findings are information or
+hints by default, and are hidden when Strategy Lint shows strategy issues only. Set a rule's
+severity in the editor's settings (Strategy Lint › Rules) or in \`.strategy-lint.json\`; see
+[Configuration](../configuration.md).
+`;
 export const SCHEMA_ID = 'https://github.com/strategy-lint/strategy-lint/blob/main/schemas/strategy-lint.schema.json';
 export const SETTING_PREFIX = 'strategyLint.rules.';
 
@@ -68,6 +79,7 @@ export function ruleDoc(rule: Rule): string {
     '| | |',
     '| --- | --- |',
     `| Default severity | ${m.defaultSeverity} |`,
+    `| Kind | ${ruleCategory(rule) === 'writing' ? 'writing (hidden when only strategy issues are shown)' : 'strategy'} |`,
     `| Quick fix | ${m.fixable ? 'yes' : 'no'} |`,
     `| Serves | ${cell(serves(rule))} |`,
     '',
@@ -120,9 +132,9 @@ export function readmeTable(): string {
   const rows = RULES.map((r) => {
     const m = r.meta;
     const servesWhat = [m.quality ? QUALITY_LABELS[m.quality].split(':')[0] : '', m.question ? 'Q: ' + QUESTION_LABELS[m.question] : ''].filter(Boolean).join('; ');
-    return `| [\`${m.id}\`](docs/rules/${m.id}.md) | ${cell(m.description)} | ${m.defaultSeverity} | ${m.fixable ? 'yes' : ''} | ${cell(servesWhat)} |`;
+    return `| [\`${m.id}\`](${m.id}.md) | ${cell(m.description)} | ${m.defaultSeverity} | ${ruleCategory(r)} | ${m.fixable ? 'yes' : ''} | ${cell(servesWhat)} |`;
   });
-  return [README_START, '', '| Rule | What it finds | Default | Quick fix | Serves |', '| --- | --- | --- | --- | --- |', ...rows, '', README_END].join('\n');
+  return [README_START, '', '| Rule | What it finds | Default | Kind | Quick fix | Serves |', '| --- | --- | --- | --- | --- | --- |', ...rows, '', README_END].join('\n');
 }
 
 /** Put the rule table into the README text, between the markers (appending a Rules section if there are none). */
@@ -130,7 +142,7 @@ export function withReadmeTable(readme: string): string {
   const a = readme.indexOf(README_START);
   const b = readme.indexOf(README_END);
   if (a >= 0 && b > a) return readme.slice(0, a) + readmeTable() + readme.slice(b + README_END.length);
-  return readme.replace(/\s*$/, '\n') + '\n## Rules\n\nEach rule has its own page in [docs/rules](docs/rules/), generated from the rule registry.\n\n' + readmeTable() + '\n';
+  return readme.replace(/\s*$/, '\n') + '\n' + readmeTable() + '\n';
 }
 
 function optionJsonSchema(s: OptionSchema & { default?: unknown }): Record<string, unknown> {
@@ -195,16 +207,30 @@ export function configSchema(): Record<string, unknown> {
       sections: { type: 'object', additionalProperties: false, properties: sections, description: 'Extra heading phrases for each kind of section, added to the built-in synonyms.' },
       acronyms: { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 10000, description: 'Abbreviations every reader of your strategies knows, so they need no spelling out.' },
       maxDocumentSize: { type: 'integer', minimum: 1000, maximum: 100000000, default: 2000000, description: 'Largest document, in characters, that gets every rule.' },
+      show: { type: 'string', enum: ['everything', 'strategy'], default: 'everything', description: 'Which findings to show: "strategy" shows only strategy issues (sections, horizon, the guidance\'s pitfalls) and hides writing findings (sentence length, plain words); "everything" shows both.' },
+      minSeverity: { type: 'string', enum: ['hint', 'info', 'warning', 'error'], default: 'hint', description: 'The least severe findings to show: "warning" hides information and hints.' },
     },
   };
 }
 
-/** The VS Code settings `strategyLint.rules.<id>`, for package.json's contributes.configuration.properties. */
+/**
+ * The VS Code settings `strategyLint.rules.<id>`, for package.json's
+ * contributes.configuration.properties: a dropdown of severities, "default"
+ * leaving it to the config file. Options stay in the config file.
+ */
 export function vscodeRuleSettings(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const r of RULES) {
-    const s = ruleSettingSchema(r);
-    out[SETTING_PREFIX + r.meta.id] = { scope: 'resource', anyOf: s.anyOf, markdownDescription: s.markdownDescription };
+    const m = r.meta;
+    const kind = ruleCategory(r) === 'writing' ? ' A writing check: hidden when Strategy Lint shows strategy issues only.' : '';
+    out[SETTING_PREFIX + m.id] = {
+      scope: 'resource',
+      type: 'string',
+      enum: ['default', ...SEVERITY_SETTINGS],
+      enumItemLabels: [`Default (${m.defaultSeverity}, or as the config file says)`, 'Off', 'Hint', 'Information', 'Warning', 'Error'],
+      default: 'default',
+      markdownDescription: `${m.description}${kind} Options go in \`.strategy-lint.json\`. [Docs](${docsUrl(m.id)})`,
+    };
   }
   return out;
 }
@@ -225,7 +251,7 @@ export function withVscodeSettings(pkgText: string): string {
 export function generatedFiles(current: (path: string) => string | undefined): Array<{ path: string; content: string }> {
   const files = RULES.map((r) => ({ path: `docs/rules/${r.meta.id}.md`, content: ruleDoc(r) }));
   files.push({ path: SCHEMA_PATH, content: JSON.stringify(configSchema(), null, 2) + '\n' });
-  files.push({ path: 'README.md', content: withReadmeTable(current('README.md') ?? '# strategy-lint\n') });
+  files.push({ path: RULES_INDEX, content: withReadmeTable(current(RULES_INDEX) ?? RULES_INDEX_TEXT) });
   const pkg = current('package.json');
   if (pkg) files.push({ path: 'package.json', content: withVscodeSettings(pkg) });
   return files;

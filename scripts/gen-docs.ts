@@ -1,4 +1,4 @@
-// Writes the generated docs (docs/rules/*.md, the README rule table, the
+// Writes the generated docs (docs/rules/*.md, the rule table in docs/rules/README.md, the
 // config schema and package.json's per-rule settings) from the rule registry.
 // `--check` writes nothing and exits 1 if any committed copy is stale.
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';

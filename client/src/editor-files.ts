@@ -11,11 +11,11 @@ function esc(s: string): string {
   return s.replace(/[$}\\]/g, '\\$&');
 }
 
-/** A section's heading and skeleton, with each `[prompt]` as a tab stop. */
+/** A section's heading and skeleton, with each `[prompt]` as a tab stop that keeps its brackets, so placeholder-text flags any left unfilled. */
 function sectionBody(kind: (typeof SECTION_KINDS)[number], level: string, counter: { n: number }): string[] {
   const heading = `${level} ${esc(kind.title)}`;
   const body = kind.skeleton.map((line) =>
-    line.split(/(\[[^\]\n]+\])/).map((part) => (/^\[[^\]\n]+\]$/.test(part) ? `\${${++counter.n}:${esc(part.slice(1, -1))}}` : esc(part))).join(''),
+    line.split(/(\[[^\]\n]+\])/).map((part) => (/^\[[^\]\n]+\]$/.test(part) ? `\${${++counter.n}:${esc(part)}}` : esc(part))).join(''),
   );
   return [heading, '', ...body];
 }
@@ -42,7 +42,7 @@ export function snippets(): Record<string, Snippet> {
   out['Measurable outcomes table'] = {
     prefix: ['outcomes-table', 'measurable-outcomes-table'],
     description: 'A table of outcomes, each with a measure, a baseline, a target, a date and an owner.',
-    body: [...outcomes.slice(0, 2).map(esc), '| ${1:what will be different, for whom} | ${2:how it is measured} | ${3:figure now, with date} | ${4:figure} | ${5:month year} | ${6:named executive} |', '$0'],
+    body: [...outcomes.slice(0, 2).map(esc), '| ${1:[what will be different, for whom]} | ${2:[how it is measured]} | ${3:[figure now, with date]} | ${4:[figure]} | ${5:[month year]} | ${6:[named executive]} |', '$0'],
   };
   out['Disable a strategy-lint rule'] = {
     prefix: 'strategy-lint-disable',
@@ -67,6 +67,25 @@ const YEAR = '(?:19|20)\\d{2}(?:\\/\\d{2})?';
 const AMOUNT = '[£$€]?\\d(?:[\\d,.]*\\d)?(?:\\s?(?:%|per\\s?cent|[km]\\b|bn\\b))?';
 const WHEN = `(?:by|before|in)\\s+(?:(?:the\\s+)?end\\s+of\\s+)?(?:${MONTH}\\s+)?${YEAR}`;
 
+/** Most years a horizon may span before time-horizon reports it (its default `maxYears`). */
+const MAX_HORIZON_YEARS = 5;
+
+/**
+ * Year ranges of at most MAX_HORIZON_YEARS, spelt out year by year (a regular
+ * expression cannot subtract), so only a horizon the guidance accepts gets the
+ * horizon colour; a longer one is coloured as a problem, like its error.
+ */
+function shortHorizon(): string {
+  const groups: string[] = [];
+  for (let y = 2000; y <= 2099; y++) {
+    const ends = Array.from({ length: MAX_HORIZON_YEARS + 1 }, (_, i) => y + i).filter((e) => e <= 2099);
+    const full = ends.map(String).join('|');
+    const two = ends.map((e) => String(e).slice(2)).join('|');
+    groups.push(`${y}(?:\\/\\d{2})?(?:\\s*(?:-|–|—|to)\\s*(?:${full})(?:\\/\\d{2})?|\\s*[-–]\\s*(?:${two})(?![\\d\\/]))`);
+  }
+  return `\\b(?:${groups.join('|')})\\b`;
+}
+
 /**
  * The grammar's patterns, as Oniguruma sources that are also valid
  * JavaScript (no inline flags, so case is spelt out), tested in both senses.
@@ -77,8 +96,10 @@ export const GRAMMAR_PATTERNS = {
     `\\b[Ff]rom\\s+(?:about\\s+|around\\s+)?${AMOUNT}\\s+to\\s+${AMOUNT}(?:\\s+${WHEN})?`,
     `[£$€]?\\b\\d(?:[\\d,.]*\\d)?\\s?(?:%|per\\s?cent|days?|weeks?|hours?|minutes?)\\s+${WHEN}\\b`,
   ],
-  /** "2025 to 2028", "2024-2029", "2024/25 to 2027/28", "2025–28". */
-  horizon: [`\\b${YEAR}(?:\\s*(?:-|–|—|to)\\s*${YEAR}|\\s*[-–]\\s*\\d{2}(?![\\d\\/]))\\b`],
+  /** "2025 to 2028", "2024-2029", "2024/25 to 2027/28", "2025–28": at most five years. */
+  horizon: [shortHorizon()],
+  /** "2024 to 2034": any other year range, longer than the guidance's five years. */
+  longHorizon: [`\\b${YEAR}(?:\\s*(?:-|–|—|to)\\s*${YEAR}|\\s*[-–]\\s*\\d{2}(?![\\d\\/]))\\b`],
   /** "We will not build our own app." up to the end of the sentence. */
   notDoing: [`\\b[Ww]e\\s+(?:will\\s+not|won['’]t|will\\s+no\\s+longer|will\\s+stop|are\\s+not\\s+going\\s+to|have\\s+decided\\s+not\\s+to)\\b[^.!?\\n]*[.!?]?`],
 } as const;
@@ -86,6 +107,7 @@ export const GRAMMAR_PATTERNS = {
 export const GRAMMAR_SCOPES: Record<keyof typeof GRAMMAR_PATTERNS, string> = {
   target: 'constant.numeric.target.strategy-lint',
   horizon: 'constant.numeric.horizon.strategy-lint',
+  longHorizon: 'invalid.illegal.long-horizon.strategy-lint',
   notDoing: 'keyword.other.not-doing.strategy-lint',
 };
 

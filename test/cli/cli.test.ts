@@ -25,6 +25,7 @@ function cli(args: string[], cwd: string, input?: string): Run {
 
 const GOOD = '# Digital strategy 2025 to 2028\n\nWe will review this strategy every year.\n\n## Our priorities\n\n1. Replace the patient administration system by March 2027, cutting re-keyed orders from 40% to 10% (owner: chief operating officer)\n\n## What we will not do\n\n- We will not build our own patient app.\n';
 const WEAK = '# Digital strategy 2024 to 2034\n\n## Our priorities\n\n1. Replace the patient administration system\n\n## Governance\n\nThe board owns this strategy.\n';
+const WORDY = WEAK + '\nThe board will utilise the monthly report in order to track progress.\n';
 const NOT_DOING = 'No "What we will not do" section. Says what the strategy will not do or will stop, so that everyone knows where effort is not going.';
 const TEN_YEARS = 'This horizon is 10 years, more than the 5 years the Digital Boards guidance recommends: technology moves too fast to plan that far ahead. Keep longer aims as a vision and plan no more than 5 years.';
 const VAGUE = 'This outcome has no measure and no date, so nobody can tell whether it has been achieved. Say what will change, by how much and by when.';
@@ -260,18 +261,25 @@ describe('command line', () => {
   });
 
   describe('--fix', () => {
-    it('inserts the missing section, and a second run no longer reports it', () => {
-      const first = cli(['--fix', 'weak.md'], dir);
-      const fixed = readFileSync(join(dir, 'weak.md'), 'utf8');
-      // Every fix applies: the priorities list becomes an outcomes table to fill in, and the section goes in after it.
-      assert.match(fixed, /## Our priorities\n\n\| Outcome \| Metric [^\n]*\n[^\n]*\n\| Replace the patient administration system \|[^\n]*\n\n## What we will not do\n\n- We will not .*\n- We will stop .*\n\n## Governance\n/);
-      assert.doesNotMatch(first.stdout, /not-doing-section/);
+    // A folder whose config also switches on words-to-avoid, which has the word-level fixes.
+    let fixing: string;
+    before(() => {
+      fixing = join(dir, 'fixing');
+      mkdirSync(fixing, { recursive: true });
+      writeFileSync(join(fixing, '.strategy-lint.json'), configJson({ 'words-to-avoid': 'info' }));
+    });
+
+    it('makes only word-level fixes: missing sections and tables are left for the writer to choose', () => {
+      writeFileSync(join(fixing, 'wordy.md'), WORDY);
+      const first = cli(['--fix', 'wordy.md'], fixing);
+      const fixed = readFileSync(join(fixing, 'wordy.md'), 'utf8');
+      assert.equal(fixed, WORDY.replace('will utilise the monthly report in order to track', 'will use the monthly report to track'));
+      assert.match(first.stdout, /not-doing-section/, 'the missing section is still reported, for an explicit quick fix');
       assert.match(first.stdout, /time-horizon/, 'what cannot be fixed is still reported');
-      assert.match(first.stdout, /measurable-outcome This outcome still has prompts to fill in/, 'the table\'s prompts are reported until filled in');
       assert.equal(first.code, 1);
-      const second = cli(['weak.md'], dir);
-      assert.doesNotMatch(second.stdout, /not-doing-section/);
-      assert.equal(readFileSync(join(dir, 'weak.md'), 'utf8'), fixed, 'a second --fix-less run changes nothing');
+      const second = cli(['--fix', 'wordy.md'], fixing);
+      assert.equal(second.code, 1);
+      assert.equal(readFileSync(join(fixing, 'wordy.md'), 'utf8'), fixed, 'a second run changes nothing');
     });
 
     it('leaves a file with nothing to fix untouched', () => {
@@ -282,17 +290,17 @@ describe('command line', () => {
     });
 
     it('keeps CRLF line endings and a byte order mark', () => {
-      writeFileSync(join(dir, 'crlf.md'), '\uFEFF' + WEAK.replace(/\n/g, '\r\n'));
-      cli(['--fix', 'crlf.md'], dir);
-      const fixed = readFileSync(join(dir, 'crlf.md'), 'utf8');
+      writeFileSync(join(fixing, 'crlf.md'), '\uFEFF' + WORDY.replace(/\n/g, '\r\n'));
+      cli(['--fix', 'crlf.md'], fixing);
+      const fixed = readFileSync(join(fixing, 'crlf.md'), 'utf8');
       assert.ok(fixed.startsWith('\uFEFF# Digital strategy'));
-      assert.match(fixed, /\r\n## What we will not do\r\n/);
+      assert.match(fixed, /\r\nThe board will use the monthly report to track progress\.\r\n/);
       assert.ok(!/[^\r]\n/.test(fixed), 'a bare LF was written');
     });
 
     it('writes fixed standard input to standard output and the report to standard error', () => {
-      const r = cli(['--fix', '-'], dir, WEAK);
-      assert.match(r.stdout, /^# Digital strategy 2024 to 2034\n[\s\S]*## What we will not do\n/);
+      const r = cli(['--fix', '-'], fixing, WORDY);
+      assert.match(r.stdout, /^# Digital strategy 2024 to 2034\n[\s\S]*will use the monthly report to track/);
       assert.match(r.stderr, /<stdin>:1:20 error time-horizon /);
     });
   });

@@ -18,8 +18,8 @@ function fix(file: string, opts: { unprivileged?: boolean } = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-// A strategy with no "What we will not do" section: --fix inserts one.
-const WEAK = ['# Digital strategy 2025 to 2028', '', '## Our priorities', '', '1. Replace the patient administration system by March 2027', ''];
+// A strategy with a word --fix replaces ("utilise" becomes "use").
+const WEAK = ['# Digital strategy 2025 to 2028', '', '## Our priorities', '', '1. Replace the patient administration system by March 2027', '', 'We will utilise the new system.', ''];
 
 describe('--fix never damages a file', function () {
   this.timeout(120_000);
@@ -41,7 +41,7 @@ describe('--fix never damages a file', function () {
     const out = readFileSync(file);
     assert.deepEqual([...out.subarray(0, 3)], [0xef, 0xbb, 0xbf], r.stderr);
     const text = out.subarray(3).toString('utf8');
-    assert.match(text, /What we will not do/);
+    assert.match(text, /We will use the new system\./);
     assert.ok(!/[^\r]\n/.test(text), 'a bare LF was written into a CRLF file');
     assert.ok(!text.startsWith('\ufeff'), 'the byte order mark was doubled');
   });
@@ -53,7 +53,7 @@ describe('--fix never damages a file', function () {
     const out = readFileSync(file);
     assert.deepEqual([...out.subarray(0, 2)], [0xff, 0xfe], r.stderr);
     const text = out.subarray(2).toString('utf16le');
-    assert.match(text, /What we will not do/);
+    assert.match(text, /We will use the new system\./);
     assert.match(text, /— “quoted” 😀/);
   });
 
@@ -66,7 +66,7 @@ describe('--fix never damages a file', function () {
     fix(link);
     assert.ok(lstatSync(link).isSymbolicLink());
     assert.equal(readlinkSync(link), real);
-    assert.match(readFileSync(real, 'utf8'), /What we will not do/);
+    assert.match(readFileSync(real, 'utf8'), /We will use the new system\./);
     assert.equal(statSync(real).mode & 0o777, 0o640);
   });
 

@@ -25,13 +25,18 @@ describe('bundled examples', () => {
     assert.ok(out.some((l) => / warning measurable-outcome (?:This outcome has|All \d+ outcomes in this list have) no measure and no date/.test(l)), out.join('\n'));
   });
 
-  it('fixing the weak strategy inserts the missing section, which is then no longer reported', () => {
+  it('"fix all" on the weak strategy changes words only; its own quick fix inserts the missing section', () => {
     const text = read('weak-digital-strategy.md');
     const config = defaultConfig(RULES);
     const first = analyze(text, { config, now: NOW });
-    const fixed = applyEdits(text, chooseFixes(first.findings).flatMap((f) => f.edits));
-    assert.match(fixed, /\n## What we will not do\n\n- We will not /);
-    const again = analyze(fixed, { config, now: NOW });
+    const fixed = applyEdits(text, chooseFixes(first.findings, first.doc).flatMap((f) => f.edits));
+    assert.notEqual(fixed, text, 'some words were fixed');
+    const headings = (t: string) => t.split('\n').filter((l) => /^#/.test(l));
+    assert.deepEqual(headings(fixed), headings(text));
+    const notDoing = first.findings.find((f) => f.ruleId === 'not-doing-section')!;
+    const inserted = applyEdits(text, notDoing.fixes[0].edits);
+    assert.match(inserted, /\n## What we will not do\n\n- We will not /);
+    const again = analyze(inserted, { config, now: NOW });
     assert.deepEqual(again.findings.filter((f) => f.ruleId === 'not-doing-section'), []);
   });
 

@@ -143,7 +143,7 @@ function checkFixAll(text: string, a: Analysis, counts: Counts): void {
   // words bounds the passes; an oscillating fix still fails, only later.
   const bound = MAX_FIX_PASSES + a.findings.filter((f) => f.fixes.length > 0).length + Math.ceil(text.split(/\s+/).length / 10);
   for (let pass = 1; ; pass++) {
-    const fixes = chooseFixes(analysis.findings);
+    const fixes = chooseFixes(analysis.findings, analysis.doc);
     if (fixes.length === 0) {
       if (pass > 1) {
         counts.fixAllRuns++;

@@ -54,6 +54,9 @@ describe('editor files (snippets and grammar)', () => {
       ['# Digital strategy 2025 to 2028', [['horizon', '2025 to 2028']]],
       ['Our plan for 2024-2029 and 2025–28.', [['horizon', '2024-2029'], ['horizon', '2025–28']]],
       ['From 2024/25 to 2027/28 we will grow.', [['horizon', '2024/25 to 2027/28']]],
+      // Longer than the guidance's five years: coloured as the problem its error says it is.
+      ['# Digital strategy 2024 to 2034', [['long-horizon', '2024 to 2034']]],
+      ['Our plan for 2025-2031 and 2024–34.', [['long-horizon', '2025-2031'], ['long-horizon', '2024–34']]],
       ['We will not build our own patient app, because the NHS App does the job. Then more.', [['not-doing', 'We will not build our own patient app, because the NHS App does the job.']]],
       ["we won't replace the intranet this year", [['not-doing', "we won't replace the intranet this year"]]],
       ['We will improve patient experience.', []],

@@ -127,7 +127,7 @@ describe('language server (protocol)', function () {
     });
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Insert section: What we will not do'), titles.join(', '));
-    assert.ok(titles.includes('Disable not-doing-section for this line'));
+    assert.ok(!titles.includes('Disable not-doing-section for this line'), 'a missing section has no line to disable it for');
     assert.ok(titles.includes('Disable not-doing-section for this file'));
     const insert = actions.find((a) => a.title === 'Insert section: What we will not do')!;
     assert.equal(insert.isPreferred, true);
@@ -136,6 +136,29 @@ describe('language server (protocol)', function () {
     assert.ok(await client.applyEdit(insert.edit!));
     assert.match(client.text(uri), /2\. Roll out electronic prescribing\n\n## What we will not do\n\n- We will not /);
     assert.deepEqual(codes(await client.pull(uri)), ['1:20 time-horizon', '5:4 measurable-outcome']);
+  });
+
+  it('gives the VS Code extension one "Turn off" entry, "Insert all missing sections", and a command that shows the new text', async () => {
+    client = await TestClient.start({ pull: true, settings: only({ rules: { 'review-section': 'warning' } }), initializationOptions: { commands: true } });
+    await client.open(uri, STRATEGY);
+    const ds = await client.pull(uri);
+    const title = ds.filter((d) => d.range.start.line === 0);
+    const actions = await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: title[0].range, context: { diagnostics: title } });
+    const titles = actions.map((a) => a.title);
+    assert.deepEqual(titles.filter((t) => /disable|turn off/i.test(t)), ['Turn off a check here (3 checks)…']);
+    const turnOff = actions.find((a) => a.title.startsWith('Turn off'))!;
+    const args = turnOff.command!.arguments![0] as { checks: Array<{ ruleId: string; documentLevel: boolean; lineEdit?: unknown }> };
+    assert.deepEqual(args.checks.map((c) => [c.ruleId, c.documentLevel, !!c.lineEdit]), [['not-doing-section', true, false], ['review-section', true, false], ['time-horizon', false, true]]);
+    const all = actions.find((a) => a.title === 'Insert all 2 missing sections');
+    assert.ok(all, titles.join(', '));
+    assert.equal(all.command?.command, 'strategyLint.reveal');
+    const insert = actions.find((a) => a.title === 'Insert section: What we will not do')!;
+    assert.equal(insert.command?.command, 'strategyLint.reveal');
+    assert.ok(await client.applyEdit(insert.edit!));
+    const range = insert.command!.arguments![1] as { start: { line: number; character: number }; end: { line: number; character: number } };
+    const lines = client.text(uri).split('\n');
+    assert.equal(lines[range.start.line].slice(range.start.character), '## What we will not do');
+    assert.match(lines[range.end.line], /^- We will stop /);
   });
 
   it('disables a rule for one line with a comment that carries a reason placeholder', async () => {
@@ -164,9 +187,10 @@ describe('language server (protocol)', function () {
     assert.equal(client.text(uri), before);
   });
 
-  it('offers source.fixAll.strategy-lint for fix-on-save', async () => {
-    client = await TestClient.start({ pull: true, settings: only() });
-    await client.open(uri, STRATEGY);
+  it('offers source.fixAll.strategy-lint for fix-on-save, which changes words but never inserts a section', async () => {
+    client = await TestClient.start({ pull: true, settings: only({ rules: { 'words-to-avoid': 'info' } }) });
+    const text = STRATEGY + '\nWe will utilise the portal in order to book clinics.\n';
+    await client.open(uri, text);
     const actions = await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -174,7 +198,8 @@ describe('language server (protocol)', function () {
     });
     assert.deepEqual(actions.map((a) => [a.kind, a.title]), [['source.fixAll.strategy-lint', 'Fix all strategy-lint problems']]);
     assert.ok(await client.applyEdit(actions[0].edit!));
-    assert.ok(!codes(await client.pull(uri)).some((c) => c.endsWith('not-doing-section')));
+    assert.equal(client.text(uri), STRATEGY + '\nWe will use the portal to book clinics.\n');
+    assert.ok(codes(await client.pull(uri)).some((c) => c.endsWith('not-doing-section')), 'the missing section waits for its own quick fix');
   });
 
   it('matches strategyLint.files inside workspace folders, and follows folders being added', async () => {

@@ -36,8 +36,8 @@ describe('server settings and file selection', () => {
   });
 
   it('falls back to defaults for malformed settings and drops unset rule settings', () => {
-    const s = normaliseSettings({ files: 'strategy.md', debounce: 'fast', profile: 'welsh', rules: { 'time-horizon': null, 'not-doing-section': 'off' } });
-    assert.deepEqual(s, { rules: { 'not-doing-section': 'off' }, profile: undefined, files: DEFAULT_FILES, debounce: 150, maxDocumentSize: undefined, problems: [] });
+    const s = normaliseSettings({ files: 'strategy.md', debounce: 'fast', profile: 'welsh', rules: { 'time-horizon': null, 'vague-outcome': 'default', 'not-doing-section': 'off' }, show: 'some', run: 'sometimes', minimumSeverity: 'loud', focusMode: 'yes' });
+    assert.deepEqual(s, { rules: { 'not-doing-section': 'off' }, profile: undefined, files: DEFAULT_FILES, debounce: 150, maxDocumentSize: undefined, problems: [], show: 'everything', minSeverity: 'hint', run: 'onType', focusMode: true });
     assert.deepEqual(normaliseSettings(null).files, DEFAULT_FILES);
   });
 

@@ -8,7 +8,7 @@ describe(RULE, () => {
     {
       name: 'reports a paragraph of four sentences on its first sentence',
       text: '# Strategy\n\nWe have a network. It reaches every ward. Staff log in anywhere. It is fast.\n\nShort one. Two.\n',
-      expected: ['3:1 info paragraph-length This paragraph has 4 sentences. NHS writing guidance suggests no more than 3: split it where the subject changes, or use a list.'],
+      expected: ['3:1 hint paragraph-length This paragraph has 4 sentences. NHS writing guidance suggests no more than 3: split it where the subject changes, or use a list.'],
     },
     { name: 'accepts paragraphs of three sentences', text: '# Strategy\n\nWe have a network. It reaches every ward. Staff log in anywhere.\n', expected: [] },
     { name: 'does not count abbreviations as sentence ends', text: '# Strategy\n\nWe use e.g. laptops. Dr. Smith leads. It works.\n', expected: [] },
@@ -28,8 +28,8 @@ describe(RULE, () => {
     assert.equal(scans, 1);
     assert.deepEqual(again.findings, fresh.findings);
     assert.deepEqual(lines(after, again.findings), [
-      '5:1 info paragraph-length This paragraph has 4 sentences. NHS writing guidance suggests no more than 3: split it where the subject changes, or use a list.',
-      '9:1 info paragraph-length This paragraph has 4 sentences. NHS writing guidance suggests no more than 3: split it where the subject changes, or use a list.',
+      '5:1 hint paragraph-length This paragraph has 4 sentences. NHS writing guidance suggests no more than 3: split it where the subject changes, or use a list.',
+      '9:1 hint paragraph-length This paragraph has 4 sentences. NHS writing guidance suggests no more than 3: split it where the subject changes, or use a list.',
     ]);
   });
 });

@@ -9,8 +9,8 @@ describe(RULE, () => {
       name: 'reports "be" with a past participle, regular or irregular, as information',
       text: '# Strategy\n\nThe system will be replaced by March. Staff were taught well.\n',
       expected: [
-        '3:17 info passive-voice "be replaced" is passive, so it does not say who acts. Name who will do it, if it matters.',
-        '3:45 info passive-voice "were taught" is passive, so it does not say who acts. Name who will do it, if it matters.',
+        '3:17 hint passive-voice "be replaced" is passive, so it does not say who acts. Name who will do it, if it matters.',
+        '3:45 hint passive-voice "were taught" is passive, so it does not say who acts. Name who will do it, if it matters.',
       ],
     },
     { name: 'leaves adjectives such as "committed" and "based" alone', text: '# Strategy\n\nWe are committed to this. The team is based in Leeds.\n', expected: [] },
@@ -37,6 +37,6 @@ describe(RULE, () => {
     assert.equal(firstScans, 4);
     assert.equal(scans, 1);
     assert.deepEqual(again.findings, fresh.findings);
-    assert.deepEqual(lines(after, again.findings).map((l) => l.split(' info ')[0]), ['5:11', '5:39', '9:14', '13:9']);
+    assert.deepEqual(lines(after, again.findings).map((l) => l.split(' hint ')[0]), ['5:11', '5:39', '9:14', '13:9']);
   });
 });

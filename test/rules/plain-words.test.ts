@@ -10,17 +10,17 @@ describe(RULE, () => {
       name: 'reports formal words with their plain alternative, keeping a capital at the start',
       text: '# Strategy\n\nPrior to the launch we will ascertain what staff require.\n',
       expected: [
-        '3:1 info plain-words "Prior to" has a plainer alternative: "Before".',
-        '3:29 info plain-words "ascertain" has a plainer alternative: "find out".',
-        '3:50 info plain-words "require" has a plainer alternative: "need".',
+        '3:1 hint plain-words "Prior to" has a plainer alternative: "Before".',
+        '3:29 hint plain-words "ascertain" has a plainer alternative: "find out".',
+        '3:50 hint plain-words "require" has a plainer alternative: "need".',
       ],
     },
     {
       name: 'suggests the same form of the verb',
       text: '# Strategy\n\nWe commenced work and ensured it was safe.\n',
       expected: [
-        '3:4 info plain-words "commenced" has a plainer alternative: "started".',
-        '3:23 info plain-words "ensured" has a plainer alternative: "made sure".',
+        '3:4 hint plain-words "commenced" has a plainer alternative: "started".',
+        '3:23 hint plain-words "ensured" has a plainer alternative: "made sure".',
       ],
     },
     { name: 'accepts plain text', text: '# Strategy\n\nWe will start before the launch.\n', expected: [] },

@@ -10,12 +10,12 @@ describe(RULE, () => {
     {
       name: 'reports a hard document with its SMOG grade',
       text: `# Strategy\n\n${Array(10).fill(HARD).join(' ')}\n`,
-      expected: ['1:1 warning readability The document\'s SMOG reading grade is 18.6 (81 long words over 11 sentences). Above 14, most readers struggle, by NHS guidance on written information.'],
+      expected: ['1:1 info readability The document\'s SMOG reading grade is 18.6 (81 long words over 11 sentences). Above 14, most readers struggle, by NHS guidance on written information.'],
     },
     {
       name: 'reports a hard section, with the document\'s grade for comparison, even when the whole is fine',
       text: `# Strategy\n\n## Context\n\n${Array(10).fill(HARD).join(' ')}\n\n## Plan\n\n${Array(10).fill(EASY).join(' ')}\n`,
-      expected: ['3:1 warning readability This section\'s SMOG reading grade is 18.5 (the document\'s is 13.8). Above 14, most readers struggle: use shorter words and sentences.'],
+      expected: ['3:1 info readability This section\'s SMOG reading grade is 18.5 (the document\'s is 13.8). Above 14, most readers struggle: use shorter words and sentences.'],
     },
     { name: 'accepts plain text', text: `# Strategy\n\n${Array(12).fill(EASY).join(' ')}\n`, expected: [] },
     { name: 'does not grade a text too short to be reliable', text: `# Strategy\n\n${HARD}\n`, expected: [] },

@@ -10,24 +10,24 @@ describe(RULE, () => {
     {
       name: 'warns on a sentence over 25 words, citing the NHS 20-word guidance',
       text: `# Strategy\n\n${S27}\n`,
-      expected: ['3:1 warning sentence-length This sentence has 27 words. NHS writing guidance suggests up to 20 words. Over 25 words, most readers lose the thread: try splitting it.'],
+      expected: ['3:1 hint sentence-length This sentence has 27 words. NHS writing guidance suggests up to 20 words. Over 25 words, most readers lose the thread: try splitting it.'],
     },
     {
       name: 'gives an error over 35 words',
       text: `# Strategy\n\n${S37}\n`,
-      expected: ['3:1 error sentence-length This sentence has 37 words. NHS writing guidance suggests up to 20 words. Over 35 words, most readers lose the thread: try splitting it.'],
+      expected: ['3:1 info sentence-length This sentence has 37 words. NHS writing guidance suggests up to 20 words. Over 35 words, most readers lose the thread: try splitting it.'],
     },
     {
       name: 'joins soft-wrapped lines before counting',
       text: `# Strategy\n\n${S27.replace(/ so that /, '\nso that\n')}\n`,
-      expected: ['3:1 warning sentence-length This sentence has 27 words. NHS writing guidance suggests up to 20 words. Over 25 words, most readers lose the thread: try splitting it.'],
+      expected: ['3:1 hint sentence-length This sentence has 27 words. NHS writing guidance suggests up to 20 words. Over 25 words, most readers lose the thread: try splitting it.'],
     },
     { name: 'accepts short sentences', text: '# Strategy\n\nWe will replace the patient administration system. Staff will see what they need.\n', expected: [] },
     { name: 'the general profile allows 30 words', text: `# Strategy\n\n${S27}\n`, expected: [], config: { profile: 'general' } },
     {
       name: 'the general profile chosen in front matter names plain English guidance instead',
       text: `---\nstrategy-lint:\n  profile: general\n---\n# Strategy\n\n${S37}\n`,
-      expected: ['7:1 warning sentence-length This sentence has 37 words. Plain English guidance, such as the GOV.UK style guide, suggests up to 25 words. Over 30 words, most readers lose the thread: try splitting it.'],
+      expected: ['7:1 hint sentence-length This sentence has 37 words. Plain English guidance, such as the GOV.UK style guide, suggests up to 25 words. Over 30 words, most readers lose the thread: try splitting it.'],
     },
     { name: 'the limits are tunable', text: `# Strategy\n\n${S27}\n`, expected: [], config: { rules: { [RULE]: { warnOver: 30 } } } },
   ];
@@ -42,7 +42,7 @@ describe(RULE, () => {
     const text = `# Strategy\n\n${body}\n`;
     const found = lines(text, lint(text, RULE, { rules: { [RULE]: { limit: 3 } } }).findings);
     assert.equal(found.length, 4);
-    assert.match(found[0], /^1:1 warning sentence-length 12 sentences \(100%\) are over 25 words, and 12 over the 20 words to aim for\. .* The 3 longest are marked\.$/);
+    assert.match(found[0], /^1:1 info sentence-length 12 sentences \(100%\) are over 25 words, and 12 over the 20 words to aim for\. .* The 3 longest are marked\.$/);
     // The three longest are the last three paragraphs.
     assert.deepEqual(found.slice(1).map((l) => l.split(' ')[0]), ['21:1', '23:1', '25:1']);
   });
@@ -56,8 +56,8 @@ describe(RULE, () => {
     assert.deepEqual(again.findings, fresh.findings);
     assert.deepEqual(again.evidence, fresh.evidence);
     assert.deepEqual(lines(after, again.findings), [
-      '5:1 warning sentence-length This sentence has 27 words. NHS writing guidance suggests up to 20 words. Over 25 words, most readers lose the thread: try splitting it.',
-      '9:22 error sentence-length This sentence has 37 words. NHS writing guidance suggests up to 20 words. Over 35 words, most readers lose the thread: try splitting it.',
+      '5:1 hint sentence-length This sentence has 27 words. NHS writing guidance suggests up to 20 words. Over 25 words, most readers lose the thread: try splitting it.',
+      '9:22 info sentence-length This sentence has 37 words. NHS writing guidance suggests up to 20 words. Over 35 words, most readers lose the thread: try splitting it.',
     ]);
   });
 });

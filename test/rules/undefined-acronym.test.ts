@@ -9,12 +9,12 @@ describe(RULE, () => {
     {
       name: 'reports an abbreviation never spelt out, once, at its first use',
       text: '# Strategy\n\nWe will replace PACS in 2026. PACS is old.\n',
-      expected: ['3:17 warning undefined-acronym "PACS" is not spelt out. Write it in full the first time, followed by "(PACS)", or add it to a glossary.'],
+      expected: ['3:17 info undefined-acronym "PACS" is not spelt out. Write it in full the first time, followed by "(PACS)", or add it to a glossary.'],
     },
     {
       name: 'reports one used before it is spelt out further down',
       text: '# Strategy\n\nWe will replace PACS in 2026.\n\nA picture archiving and communication system (PACS) stores images.\n',
-      expected: ['3:17 warning undefined-acronym "PACS" is used here before it is spelt out further down. Spell it out at its first use.'],
+      expected: ['3:17 info undefined-acronym "PACS" is used here before it is spelt out further down. Spell it out at its first use.'],
     },
     { name: 'accepts one spelt out at its first use', text: '# Strategy\n\nOur picture archiving and communication system (PACS) is old. PACS fails.\n', expected: [] },
     { name: 'accepts the abbreviation first with its words in brackets', text: '# Strategy\n\nOur PACS (picture archiving and communication system) is old.\n', expected: [] },
@@ -26,8 +26,8 @@ describe(RULE, () => {
       text: '# Strategy\n\nOur ICB and EPR work well.\n',
       config: { profile: 'general' },
       expected: [
-        '3:5 warning undefined-acronym "ICB" is not spelt out. Write it in full the first time, followed by "(ICB)", or add it to a glossary.',
-        '3:13 warning undefined-acronym "EPR" is not spelt out. Write it in full the first time, followed by "(EPR)", or add it to a glossary.',
+        '3:5 info undefined-acronym "ICB" is not spelt out. Write it in full the first time, followed by "(ICB)", or add it to a glossary.',
+        '3:13 info undefined-acronym "EPR" is not spelt out. Write it in full the first time, followed by "(EPR)", or add it to a glossary.',
       ],
     },
     { name: 'ignores headings, Roman numerals, shouted text and bold capitals', text: '# PACS plan\n\nPart II. WE WILL DO THIS NOW. The **CORE** idea.\n', expected: [] },

@@ -9,14 +9,14 @@ describe(RULE, () => {
     {
       name: 'reports a word on the GOV.UK list, with the plain alternatives',
       text: '# Strategy\n\nWe will leverage the new network.\n',
-      expected: ['3:9 warning words-to-avoid "leverage" is on the GOV.UK style guide\'s list of words to avoid: plainer unless you mean borrowing money. Try "use" or "build on".'],
+      expected: ['3:9 info words-to-avoid "leverage" is on the GOV.UK style guide\'s list of words to avoid: plainer unless you mean borrowing money. Try "use" or "build on".'],
     },
     {
       name: 'reports metaphors such as "drive" and "going forward"',
       text: '# Strategy\n\nGoing forward, this will drive change.\n',
       expected: [
-        '3:1 warning words-to-avoid "Going forward" is on the GOV.UK style guide\'s list of words to avoid: usually adds nothing; say when, or leave it out. Try "in future".',
-        '3:26 warning words-to-avoid "drive" is on the GOV.UK style guide\'s list of words to avoid: a metaphor: say what will actually happen. Try "lead to" or "cause" or "encourage".',
+        '3:1 info words-to-avoid "Going forward" is on the GOV.UK style guide\'s list of words to avoid: usually adds nothing; say when, or leave it out. Try "in future".',
+        '3:26 info words-to-avoid "drive" is on the GOV.UK style guide\'s list of words to avoid: a metaphor: say what will actually happen. Try "lead to" or "cause" or "encourage".',
       ],
     },
     {
@@ -27,17 +27,17 @@ describe(RULE, () => {
     {
       name: 'reports "deliver" only with an abstract object',
       text: '# Strategy\n\nWe deliver meals to wards. We will deliver improvements to care.\n',
-      expected: ['3:36 warning words-to-avoid "deliver" is on the GOV.UK style guide\'s list of words to avoid: things such as post and services are delivered; improvements and priorities are not, so say what you will actually do. Try "make" or "achieve" or "provide".'],
+      expected: ['3:36 info words-to-avoid "deliver" is on the GOV.UK style guide\'s list of words to avoid: things such as post and services are delivered; improvements and priorities are not, so say what you will actually do. Try "make" or "achieve" or "provide".'],
     },
     {
       name: 'reports "key" as an adjective but not in "key workers"',
       text: '# Strategy\n\nOur key aims are clear. Key workers get priority.\n',
-      expected: ['3:5 warning words-to-avoid "key" is on the GOV.UK style guide\'s list of words to avoid: as an adjective it is overused: say why the thing matters, or leave it out. Try "main" or "important".'],
+      expected: ['3:5 info words-to-avoid "key" is on the GOV.UK style guide\'s list of words to avoid: as an adjective it is overused: say why the thing matters, or leave it out. Try "main" or "important".'],
     },
     {
       name: 'understands American spelling ("utilize")',
       text: '# Strategy\n\nStaff utilize the portal.\n',
-      expected: ['3:7 warning words-to-avoid "utilize" is on the GOV.UK style guide\'s list of words to avoid: "use" says the same thing. Try "use".'],
+      expected: ['3:7 info words-to-avoid "utilize" is on the GOV.UK style guide\'s list of words to avoid: "use" says the same thing. Try "use".'],
     },
     {
       name: 'leaves names alone ("our Transforming Care programme")',

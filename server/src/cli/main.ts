@@ -18,6 +18,9 @@ import {
   type Finding,
   type Severity,
   type TextEdit,
+  type Show,
+  SHOW_CHOICES,
+  visibleFindings,
 } from '../core/index';
 import { loadConfigFor, readConfigFile } from '../node/config-files';
 import { NotRegularFileError, projectRoot, readRegularFile, TooLargeError } from '../node/paths';
@@ -54,6 +57,10 @@ Options:
       --fix                  apply every fix that applies cleanly, then report what is left
       --max-severity <level> exit 1 when a finding is at or above this level:
                              error, warning, info or hint (default: warning)
+      --show <strategy|everything>  strategy issues only, or writing findings too
+                             (default: everything, or "show" in the config file)
+      --min-severity <level> show nothing less severe than this level
+                             (default: hint, or "minSeverity" in the config file)
       --scorecard            also print how the document answers the board's questions
   -c, --config <file>        use this config file instead of searching for one
       --profile <nhs|general>  the vocabulary to read the strategy with
@@ -94,6 +101,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         fix: { type: 'boolean', default: false },
         'max-severity': { type: 'string', default: 'warning' },
         scorecard: { type: 'boolean', default: false },
+        show: { type: 'string' },
+        'min-severity': { type: 'string' },
         config: { type: 'string', short: 'c' },
         profile: { type: 'string' },
         'stdin-filename': { type: 'string', default: '<stdin>' },
@@ -123,6 +132,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (format === 'html' && o.fix) return usage(io, '--fix cannot be used with the board pack; fix first, then write the report');
   const maxSeverity = o['max-severity'] as Severity;
   if (!SEVERITIES.includes(maxSeverity)) return usage(io, `unknown severity "${o['max-severity']}"; expected error, warning, info or hint`);
+  if (o.show !== undefined && !(SHOW_CHOICES as readonly string[]).includes(o.show)) return usage(io, `unknown --show "${o.show}"; expected strategy or everything`);
+  const minSeverity = o['min-severity'] as Severity | undefined;
+  if (minSeverity !== undefined && !SEVERITIES.includes(minSeverity)) return usage(io, `unknown --min-severity "${minSeverity}"; expected error, warning, info or hint`);
   if (o.profile !== undefined && o.profile !== 'nhs' && o.profile !== 'general') return usage(io, `unknown profile "${o.profile}"; expected nhs or general`);
   if (args.positionals.length === 0) return usage(io, 'no files given');
   const maxBytes = maxFileBytes(o['max-file-size']);
@@ -197,7 +209,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     let result = analyze(text, { config });
     if (o.fix) {
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const fixes = chooseFixes(result.findings);
+        const fixes = chooseFixes(result.findings, result.doc);
         if (fixes.length === 0) break;
         let next: string;
         try {
@@ -249,9 +261,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
         failed = true;
       }
     }
+    const shown = visibleFindings(result.findings, { show: (o.show as Show | undefined) ?? config.show, minSeverity: minSeverity ?? config.minSeverity });
     const card = o.scorecard || format === 'json' ? scorecard(result, enabledRules(config)) : undefined;
     const report = card && o.scorecard ? buildReport({ analysis: result, scorecard: card, rules: enabledRules(config), path, now: new Date() }) : undefined;
-    results.push({ path, text: real, findings: result.findings, fixed, ...(origin ? { origin } : {}), scorecard: card, report });
+    results.push({ path, text: real, findings: shown, fixed, ...(origin ? { origin } : {}), scorecard: card, report });
   }
 
   // Config problems are findings of the invalid-config rule, reported against the config file.

@@ -8,7 +8,8 @@ import { isProfile } from './profiles';
 import { yamlRefusal } from './yaml-guard';
 import { isSectionKind, type SectionKind } from './sections';
 import type { Rule } from './rule';
-import type { OptionSchema, Profile, SeveritySetting, Span } from './types';
+import { SEVERITIES, type OptionSchema, type Profile, type Severity, type SeveritySetting, type Span } from './types';
+import { SHOW_CHOICES, type Show } from './visibility';
 
 export const CONFIG_FILE_NAMES = ['.strategy-lint.json', '.strategy-lint.jsonc', '.strategy-lint.yaml', '.strategy-lint.yml'] as const;
 
@@ -39,6 +40,10 @@ export interface Config {
   acronyms: string[];
   /** Largest document (in characters) that gets every rule; past it only cheap rules run. */
   maxDocumentSize: number;
+  /** Which findings front ends show: strategy issues only, or writing findings too (see `visibleFindings`). */
+  show: Show;
+  /** The least severe finding front ends show. */
+  minSeverity: Severity;
 }
 
 /** What the user wrote, before resolution: the shape of the config file. */
@@ -48,10 +53,12 @@ export interface ConfigInput {
   sections?: Partial<Record<SectionKind, string[]>>;
   acronyms?: string[];
   maxDocumentSize?: number;
+  show?: Show;
+  minSeverity?: Severity;
 }
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
-const TOP_KEYS = ['$schema', 'profile', 'rules', 'sections', 'acronyms', 'maxDocumentSize'];
+const TOP_KEYS = ['$schema', 'profile', 'rules', 'sections', 'acronyms', 'maxDocumentSize', 'show', 'minSeverity'];
 export const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
 const MAX_LIST_ENTRIES = 10_000;
 const MAX_ENTRY_LENGTH = 200;
@@ -199,7 +206,7 @@ function lineCol(text: string, offset: number): { line: number; col: number } {
 
 /** The settings every rule gets when nothing is configured. */
 export function defaultConfig(rules: readonly Rule[], profile: Profile = 'nhs'): Config {
-  const out: Config = { profile, rules: {}, sections: {}, acronyms: [], maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE };
+  const out: Config = { profile, rules: {}, sections: {}, acronyms: [], maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE, show: 'everything', minSeverity: 'hint' };
   for (const r of rules) out.rules[r.meta.id] = { severity: r.meta.defaultSeverity, options: {} };
   return out;
 }
@@ -303,6 +310,16 @@ export function resolveConfig(
     const why = checkOption(s, input.maxDocumentSize);
     if (why) bad('maxDocumentSize', why, input.maxDocumentSize);
     else out.maxDocumentSize = input.maxDocumentSize as number;
+  }
+
+  if (input.show !== undefined) {
+    if (typeof input.show === 'string' && (SHOW_CHOICES as readonly string[]).includes(input.show)) out.show = input.show as Show;
+    else bad('show', `one of ${SHOW_CHOICES.map((c) => `"${c}"`).join(', ')}`, input.show);
+  }
+
+  if (input.minSeverity !== undefined) {
+    if (typeof input.minSeverity === 'string' && (SEVERITIES as readonly string[]).includes(input.minSeverity)) out.minSeverity = input.minSeverity as Severity;
+    else bad('minSeverity', `one of ${SEVERITIES.map((c) => `"${c}"`).join(', ')}`, input.minSeverity);
   }
 
   if (input.acronyms !== undefined) {
@@ -436,6 +453,8 @@ export function cloneConfig(c: Config): Config {
     sections: Object.fromEntries(Object.entries(c.sections).map(([k, v]) => [k, [...(v ?? [])]])),
     acronyms: [...c.acronyms],
     maxDocumentSize: c.maxDocumentSize,
+    show: c.show,
+    minSeverity: c.minSeverity,
   };
 }
 

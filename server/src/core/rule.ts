@@ -20,6 +20,14 @@ export interface RuleDocs {
   fix: string;
 }
 
+/** See `RuleMeta.category`. */
+export type RuleCategory = 'strategy' | 'writing';
+
+/** A rule's category, strategy unless it says otherwise. */
+export function ruleCategory(rule: { meta: { category?: RuleCategory } }): RuleCategory {
+  return rule.meta.category ?? 'strategy';
+}
+
 export type OptionsSchema<O> = { [K in keyof O]: OptionSchema & { default: O[K] } };
 
 export interface RuleMeta<O = Record<string, unknown>> {
@@ -27,6 +35,12 @@ export interface RuleMeta<O = Record<string, unknown>> {
   /** One line: what the rule finds. */
   description: string;
   defaultSeverity: SeveritySetting;
+  /**
+   * What the finding is about: the strategy itself (sections, horizon, the
+   * guidance's pitfalls), or how it is written (sentence length, plain words).
+   * Writing findings are hidden when a reader asks for strategy issues only. Default: strategy.
+   */
+  category?: RuleCategory;
   fixable: boolean;
   /** Which of the guidance's qualities and board questions the rule serves (at least one). */
   quality?: Quality;

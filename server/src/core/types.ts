@@ -22,6 +22,8 @@ export interface Fix {
   isPreferred?: boolean;
   /** One of several wordings for the writer to choose between, or a placeholder to fill in: offered in the editor, never applied by "fix all". */
   alternative?: boolean;
+  /** Changes the document's structure (a new section, a list made a table): applied only when the writer picks it, never by "fix all" or fix-on-save. */
+  explicit?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

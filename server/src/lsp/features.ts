@@ -17,6 +17,7 @@ import {
 import {
   chooseFixes,
   insertSectionFix,
+  insertSectionsFix,
   QUALITY_LABELS,
   QUESTION_LABELS,
   ruleById,
@@ -32,6 +33,7 @@ import {
   type Span,
   type TextEdit,
 } from '../core/index';
+import { snippets } from '../../../client/src/editor-files';
 import { toLspEdit, toOffset, toRange, type DiagnosticData, type Positioned } from './convert';
 import { FIX_ALL_KIND, SHOW_SCORECARD_COMMAND, type MissingSection, type ReportResult, type ScorecardResult } from './protocol';
 import { buildReport } from '../report/model';
@@ -56,6 +58,47 @@ function inDocEol(a: Analysed, text: string): string {
 export interface EditOptions {
   /** The client takes versioned `documentChanges`; else plain `changes`. */
   documentChanges: boolean;
+  /** The client has the `strategyLint.turnOffCheck` and `strategyLint.reveal` commands (the VS Code extension). */
+  commands?: boolean;
+}
+
+/** What `strategyLint.turnOffCheck` is given: the findings at the spot, each with the edits that turn its rule off here. */
+export interface TurnOffArgs {
+  uri: string;
+  checks: Array<{
+    ruleId: string;
+    message: string;
+    /** A finding about the whole document (a missing section): "for this line" would mean nothing. */
+    documentLevel: boolean;
+    /** Edits with "[reason]" for the client to replace with the writer's reason. */
+    lineEdit?: WorkspaceEdit;
+    fileEdit: WorkspaceEdit;
+  }>;
+}
+
+export const TURN_OFF_COMMAND = 'strategyLint.turnOffCheck';
+export const REVEAL_COMMAND = 'strategyLint.reveal';
+
+/** Whether a finding is about the document as a whole rather than a line of it. */
+export function isDocumentLevel(a: Analysed, f: Finding): boolean {
+  const d = f.data ?? {};
+  if (d.summary || d.scope === 'document') return true;
+  if (typeof d.kind === 'string' && !d.placeholder) return true;
+  return f.span.start === 0 && f.span.end >= a.analysis.doc.text.length;
+}
+
+/** Where the text an insertion adds lies once it is applied: from its first non-blank character to its last. */
+function insertedRange(a: Analysed, e: TextEdit): { start: Position; end: Position } {
+  const lead = /^\s*/.exec(e.newText)![0].length;
+  const body = e.newText.slice(lead).replace(/\s+$/, '');
+  const start = a.doc.positionAt(e.start);
+  const before = e.newText.slice(0, lead).split(/\r?\n/);
+  const lines = body.split(/\r?\n/);
+  const line = start.line + before.length - 1;
+  const startChar = before.length > 1 ? before[before.length - 1].length : start.character + lead;
+  const endLine = line + lines.length - 1;
+  const endChar = lines.length > 1 ? lines[lines.length - 1].length : startChar + body.length;
+  return { start: { line, character: startChar }, end: { line: endLine, character: endChar } };
 }
 
 /** A versioned edit: a client refuses it once the document has moved past `version`. */
@@ -71,9 +114,10 @@ const contains = (s: Span, off: number) => (s.start === s.end ? off === s.start 
 // ---- hover ----
 
 /** The explanation of a finding; `brief` keeps the message, why it matters in a sentence, and the docs link, for when several findings share a spot. */
-export function findingHover(f: Finding, brief = false): string {
+export function findingHover(f: Finding, brief = false, withoutMessage = false): string {
   const rule = ruleById(f.ruleId);
-  const out = [`**${f.ruleId}** (${f.severity}) · strategy-lint`, '', f.message];
+  const out = [`**${f.ruleId}** (${f.severity}) · strategy-lint`];
+  if (!withoutMessage) out.push('', f.message);
   const d = rule?.meta.docs;
   if (d && brief) out.push('', `**Why it matters.** ${firstSentence(d.why)}`);
   else if (d) {
@@ -111,18 +155,28 @@ export function headingHover(a: Analysed, offset: number): { text: string; span:
   return { text: parts.join('\n\n---\n\n'), span: s.heading.span };
 }
 
-export function hover(a: Analysed, pos: Position): Hover | null {
+export interface HoverOptions {
+  /** The editor already shows each diagnostic's message beside the hover (VS Code does): leave it out here, so it appears once. */
+  withoutMessages?: boolean;
+}
+
+export function hover(a: Analysed, pos: Position, opts: HoverOptions = {}): Hover | null {
   const offset = toOffset(a.doc, pos);
   const seen = new Set<string>();
-  const hits = a.analysis.findings.filter((f) => {
-    const key = f.ruleId + '\0' + f.message;
-    if (!contains(f.span, offset) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  // Several findings on one spot (missing sections all sit on the title) would make a wall of text in full.
+  // The finding under the pointer first: the narrowest span holding it, so a word's finding comes before the title's missing sections.
+  const hits = a.analysis.findings
+    .filter((f) => contains(f.span, offset))
+    .sort((x, y) => x.span.end - x.span.start - (y.span.end - y.span.start) || x.span.start - y.span.start)
+    .filter((f) => {
+      const key = f.ruleId + '\0' + f.message;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  // Several findings on one spot (missing sections all sit on the title) would make a wall of text in full:
+  // the first in full, the rest in brief.
   const brief = hits.length > 2;
-  const texts = hits.map((f) => findingHover(f, brief));
+  const texts = hits.map((f, i) => findingHover(f, brief && i > 0, opts.withoutMessages));
   let span: Span | undefined = hits[0]?.span;
   const h = headingHover(a, offset);
   if (h) {
@@ -194,6 +248,7 @@ const wants = (only: readonly string[] | undefined, kind: string) => !only || on
 export function codeActions(a: Analysed, req: ActionRequest, opts: EditOptions): CodeAction[] {
   const out: CodeAction[] = [];
   const findings = a.analysis.findings;
+  const doc = a.analysis.doc;
   if (wants(req.only, CodeActionKind.QuickFix)) {
     const wanted = new Set<number>();
     for (const d of req.diagnostics) {
@@ -203,42 +258,79 @@ export function codeActions(a: Analysed, req: ActionRequest, opts: EditOptions):
     findings.forEach((f, i) => {
       if (f.span.start <= req.span.end && req.span.start <= f.span.end) wanted.add(i);
     });
+    const order = [...wanted].sort((x, y) => x - y);
     const fixAllDone = new Set<string>();
-    for (const i of [...wanted].sort((x, y) => x - y)) {
+    const missing: SectionKind[] = [];
+    for (const i of order) {
       const f = findings[i];
       const diagnostics = diagnosticFor(a, i, req.diagnostics);
+      if (typeof f.data?.kind === 'string' && !f.data.placeholder && f.fixes.some((x) => x.explicit)) missing.push(f.data.kind as SectionKind);
       f.fixes.forEach((fix, n) => {
-        out.push({
+        const action: CodeAction = {
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics,
           isPreferred: fix.isPreferred ?? (f.fixes.length === 1 && n === 0),
           edit: workspaceEdit(a, fix.edits, opts),
-        });
+        };
+        // A new section or table is shown and selected once it is in, so the writer sees what changed.
+        if (fix.explicit && opts.commands && fix.edits.length === 1) {
+          action.command = { title: 'Show the new text', command: REVEAL_COMMAND, arguments: [a.uri, insertedRange(a, fix.edits[0])] };
+        }
+        out.push(action);
       });
       const same = findings.filter((x) => x.ruleId === f.ruleId && x.fixes.length > 0);
-      if (same.length > 1 && !fixAllDone.has(f.ruleId)) {
+      const safe = chooseFixes(same, doc);
+      if (same.length > 1 && safe.length > 1 && !fixAllDone.has(f.ruleId)) {
         fixAllDone.add(f.ruleId);
         out.push({
-          title: `Fix all ${f.ruleId} problems`,
+          title: `Fix all ${f.ruleId} problems that need no rewording`,
           kind: CodeActionKind.QuickFix,
           diagnostics,
-          edit: workspaceEdit(a, chooseFixes(same).flatMap((x) => x.edits), opts),
+          edit: workspaceEdit(a, safe.flatMap((x) => x.edits), opts),
         });
       }
     }
+    // Every section reported missing, wherever the request is on the title.
+    const reported = [...new Set(findings.filter((f) => typeof f.data?.kind === 'string' && !f.data.placeholder && f.fixes.some((x) => x.explicit)).map((f) => f.data!.kind as SectionKind))];
+    if (missing.length && reported.length > 1) {
+      const fix = insertSectionsFix(doc, reported);
+      const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, edit: workspaceEdit(a, fix.edits, opts) };
+      if (opts.commands && fix.edits.length === 1) action.command = { title: 'Show the new text', command: REVEAL_COMMAND, arguments: [a.uri, insertedRange(a, fix.edits[0])] };
+      out.push(action);
+    }
+    const checks: TurnOffArgs['checks'] = [];
     const disabled = new Set<string>();
-    for (const i of [...wanted].sort((x, y) => x - y)) {
+    for (const i of order) {
       const f = findings[i];
       if (disabled.has(f.ruleId) || f.ruleId === 'invalid-config') continue;
       disabled.add(f.ruleId);
+      const documentLevel = isDocumentLevel(a, f);
+      if (opts.commands) {
+        checks.push({
+          ruleId: f.ruleId,
+          message: f.message,
+          documentLevel,
+          ...(documentLevel ? {} : { lineEdit: workspaceEdit(a, disableLineEdits(a, f), opts) }),
+          fileEdit: workspaceEdit(a, disableFileEdits(a, f), opts),
+        });
+        continue;
+      }
       const diagnostics = diagnosticFor(a, i, req.diagnostics);
-      out.push({ title: `Disable ${f.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(a, disableLineEdits(a, f), opts) });
+      if (!documentLevel) out.push({ title: `Disable ${f.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(a, disableLineEdits(a, f), opts) });
       out.push({ title: `Disable ${f.ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(a, disableFileEdits(a, f), opts) });
+    }
+    if (checks.length) {
+      const args: TurnOffArgs = { uri: a.uri, checks };
+      out.push({
+        title: checks.length === 1 ? `Turn off this check (${checks[0].ruleId})…` : `Turn off a check here (${checks.length} checks)…`,
+        kind: CodeActionKind.QuickFix,
+        command: { title: 'Turn off a check', command: TURN_OFF_COMMAND, arguments: [args] },
+      });
     }
   }
   if (req.only && req.only.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(o + '.'))) {
-    const edits = chooseFixes(findings).flatMap((f) => f.edits);
+    const edits = chooseFixes(findings, doc).flatMap((f) => f.edits);
     if (edits.length) out.push({ title: 'Fix all strategy-lint problems', kind: FIX_ALL_KIND, edit: workspaceEdit(a, edits, opts) });
   }
   return out;
@@ -259,12 +351,39 @@ export function missingSections(a: Analysed, opts: EditOptions): MissingSection[
   });
 }
 
-/** After `#`s at the start of a line: the headings of the sections the document lacks, each inserting its skeleton. */
-export function completion(a: Analysed, pos: Position): CompletionItem[] {
+/** Snippet prefixes and bodies, as the client's snippet file has them. */
+const SNIPPETS = Object.entries(snippets()).map(([name, sn]) => ({
+  name,
+  prefixes: Array.isArray(sn.prefix) ? sn.prefix : [sn.prefix],
+  description: sn.description,
+  body: sn.body.join('\n'),
+}));
+
+/**
+ * After `#`s at the start of a line: the headings of the sections the document
+ * lacks, each inserting its skeleton. After a word at the start of a line: the
+ * strategy snippets whose prefix it begins, for editors without our snippet
+ * file (the VS Code extension has it, and opens the suggestions itself).
+ */
+export function completion(a: Analysed, pos: Position, opts: { snippets?: boolean } = {}): CompletionItem[] {
   const text = a.analysis.doc.text;
   const offset = toOffset(a.doc, pos);
   const start = lineStart(text, offset);
   const typed = text.slice(start, offset);
+  const word = /^[ \t]*([A-Za-z][\w-]*)$/.exec(typed);
+  if (word && opts.snippets !== false) {
+    const w = word[1].toLowerCase();
+    const range = toRange(a.doc, { start: offset - word[1].length, end: offset });
+    return SNIPPETS.filter((sn) => sn.prefixes.some((p) => p.startsWith(w))).map((sn, i) => ({
+      label: sn.prefixes.find((p) => p.startsWith(w)) ?? sn.prefixes[0],
+      kind: CompletionItemKind.Snippet,
+      detail: `strategy-lint: ${sn.name}`,
+      documentation: { kind: MarkupKind.Markdown, value: sn.description },
+      sortText: String(i).padStart(2, '0'),
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range, newText: a.analysis.doc.eol === '\n' ? sn.body : sn.body.replace(/\n/g, a.analysis.doc.eol) },
+    }));
+  }
   const m = /^(#{1,6})(?:[ \t]+(.*))?$/.exec(typed);
   if (!m) return [];
   const level = m[1].length;

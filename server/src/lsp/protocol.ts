@@ -67,3 +67,19 @@ export interface StatusParams {
 
 export const SHOW_SCORECARD_COMMAND = 'strategyLint.showScorecard';
 export const FIX_ALL_KIND = 'source.fixAll.strategy-lint';
+
+/** Sent by the VS Code client as the cursor moves, for focus mode: where the writer is typing. */
+export const CURSOR = 'strategyLint/cursor';
+export interface CursorParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+
+/** Options the VS Code client sends in `initializationOptions`. */
+export interface InitOptions {
+  statusNotifications?: boolean;
+  /** The client has the turn-off-check and reveal commands. */
+  commands?: boolean;
+  /** The editor shows diagnostics' messages beside hovers, so hovers leave them out. */
+  hoverWithoutMessages?: boolean;
+}

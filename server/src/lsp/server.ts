@@ -21,7 +21,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analysisSteps, ChunkCache, docsUrl, resolveConfig, RULES, scorecardAnswers, type Config, type ConfigProblem, type Finding } from '../core/index';
+import { analysisSteps, ChunkCache, docsUrl, isVisible, resolveConfig, RULES, scorecardAnswers, SEVERITY_RANK, type Config, type ConfigProblem, type Finding } from '../core/index';
 import { findConfigFile, readConfigFile } from '../node/config-files';
 import { positionedText, toDiagnostic, toSpan } from './convert';
 import { codeActions, codeLenses, completion, hover, missingSections, reportResult, scorecardResult, type Analysed, type EditOptions } from './features';
@@ -38,6 +38,9 @@ import {
   type ReportParams,
   type ReportResult,
   type StatusParams,
+  CURSOR,
+  type CursorParams,
+  type InitOptions,
 } from './protocol';
 import { frontMatterSaysStrategy, matchesFiles, normaliseSettings, type Settings } from './settings';
 import { VERSION } from '../version';
@@ -53,6 +56,16 @@ interface DocState {
   result?: { gen: number; version: number; analysed: Analysed | null };
   /** Woken whenever a result is stored or the document closes. */
   waiters: Set<() => void>;
+  /** The result whose findings are shown: the latest in "onType" mode, else the one of the last open, save or request. */
+  shown?: { gen: number; version: number; analysed: Analysed | null };
+  /** A check the writer asked for (open, save, request) that has not run yet. */
+  runPending: boolean;
+  /** Focus mode: where the cursor is, from the client (a position, read against the text being shown, which may be newer than the notification). */
+  cursor?: { line: number; character: number };
+  /** Focus mode: the findings (rule and message) shown last, which stay shown while the writer types. */
+  shownKeys: Set<string>;
+  /** Focus mode: the sentence held back, so that the cursor leaving it shows its findings. */
+  heldSpan?: { start: number; end: number };
 }
 
 interface LoadedFileConfig {
@@ -102,6 +115,8 @@ export function startServer(connection: Connection): void {
     diagnosticRefresh: false,
     codeLensRefresh: false,
     status: false,
+    commands: false,
+    hoverWithoutMessages: false,
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -113,7 +128,9 @@ export function startServer(connection: Connection): void {
       watchDynamic: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
       diagnosticRefresh: !!c.workspace?.diagnostics?.refreshSupport,
       codeLensRefresh: !!c.workspace?.codeLens?.refreshSupport,
-      status: !!(params.initializationOptions as { statusNotifications?: boolean } | undefined)?.statusNotifications,
+      status: !!(params.initializationOptions as InitOptions | undefined)?.statusNotifications,
+      commands: !!(params.initializationOptions as InitOptions | undefined)?.commands,
+      hoverWithoutMessages: !!(params.initializationOptions as InitOptions | undefined)?.hoverWithoutMessages,
     };
     foldersSupported = !!c.workspace?.workspaceFolders;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
@@ -125,7 +142,7 @@ export function startServer(connection: Connection): void {
     }
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: ['#'] },
@@ -256,7 +273,7 @@ export function startServer(connection: Connection): void {
 
   function state(uri: string): DocState {
     let st = states.get(uri);
-    if (!st) states.set(uri, (st = { cache: new ChunkCache(), gen: 0, seenOpen: false, waiters: new Set() }));
+    if (!st) states.set(uri, (st = { cache: new ChunkCache(), gen: 0, seenOpen: false, waiters: new Set(), runPending: true, shownKeys: new Set() }));
     return st;
   }
 
@@ -299,8 +316,13 @@ export function startServer(connection: Connection): void {
       analysed = { uri, version, doc: positionedText(uri, text), analysis, card: scorecardAnswers(analysis, enabledRules(config)), crLines: crLines && (text.match(/\r(?!\n)/g)?.length ?? 0) > (text.match(/\n/g)?.length ?? 0) };
     }
     st.result = { gen, version, analysed };
+    const showIt = settings.run === 'onType' || st.runPending;
+    if (showIt) {
+      st.shown = st.result;
+      st.runPending = false;
+    }
     wake(st);
-    if (!caps.pull) void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(analysed) });
+    if (showIt && !caps.pull) void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(st, analysed, settings) });
     if (caps.status) sendStatus(uri, version, analysed);
   }
 
@@ -311,9 +333,35 @@ export function startServer(connection: Connection): void {
     void connection.sendNotification(STATUS, params);
   }
 
-  function diagnosticsOf(a: Analysed | null): Diagnostic[] {
+  /**
+   * The diagnostics to show: the findings the settings and config file let
+   * through (the stricter of each wins), less, in focus mode, new findings on
+   * the sentence being typed.
+   */
+  function diagnosticsOf(st: DocState | undefined, a: Analysed | null, settings: Settings): Diagnostic[] {
     if (!a) return [];
-    return a.analysis.findings.map((f, index) => toDiagnostic(a.doc, f, { version: a.version, index }));
+    const config = configFor(a.uri, settings);
+    const show = settings.show === 'strategy' || config.show === 'strategy' ? 'strategy' : 'everything';
+    const minSeverity = SEVERITY_RANK[settings.minSeverity] > SEVERITY_RANK[config.minSeverity] ? settings.minSeverity : config.minSeverity;
+    const typing = st && settings.focusMode && settings.run === 'onType' && st.cursor !== undefined ? openSentence(a.analysis.doc.text, a.doc.offsetAt(st.cursor)) : undefined;
+    const out: Diagnostic[] = [];
+    const keys = new Set<string>();
+    let held = false;
+    a.analysis.findings.forEach((f, index) => {
+      if (!isVisible(f, { show, minSeverity })) return;
+      const key = f.ruleId + '\0' + f.message;
+      if (typing && f.span.start >= typing.start && f.span.end <= typing.end && !st!.shownKeys.has(key)) {
+        held = true;
+        return;
+      }
+      keys.add(key);
+      out.push(toDiagnostic(a.doc, f, { version: a.version, index }));
+    });
+    if (st) {
+      st.shownKeys = keys;
+      st.heldSpan = held ? typing : undefined;
+    }
+    return out;
   }
 
   function schedule(uri: string, delay: number): void {
@@ -412,7 +460,35 @@ export function startServer(connection: Connection): void {
     }
     st.gen++;
     const settings = await getSettings(uri);
-    if (states.get(uri) === st) schedule(uri, settings.debounce);
+    if (states.get(uri) === st && settings.run === 'onType') schedule(uri, settings.debounce);
+  });
+
+  documents.onDidSave(async (e) => {
+    const uri = e.document.uri;
+    const st = states.get(uri);
+    if (!st) return;
+    const settings = await getSettings(uri);
+    if (settings.run !== 'onSave') return;
+    st.runPending = true;
+    st.result = undefined;
+    if (caps.pull && caps.diagnosticRefresh) void connection.languages.diagnostics.refresh();
+    else schedule(uri, 0);
+  });
+
+  connection.onNotification(CURSOR, async (p: CursorParams) => {
+    const st = states.get(p.uri);
+    const doc = documents.get(p.uri);
+    if (!st || !doc) return;
+    const offset = doc.offsetAt(p.position);
+    const was = st.heldSpan;
+    st.cursor = p.position;
+    // Leaving the sentence that was held back, or finishing it, shows its findings.
+    const now = was && openSentence(doc.getText(), offset);
+    if (was && (!now || now.start !== was.start || offset < was.start || offset > was.end + 1)) {
+      st.heldSpan = undefined;
+      if (caps.pull && caps.diagnosticRefresh) void connection.languages.diagnostics.refresh();
+      else if (!caps.pull && st.shown?.analysed) void connection.sendDiagnostics({ uri: p.uri, version: st.shown.version, diagnostics: diagnosticsOf(st, st.shown.analysed, await getSettings(p.uri)) });
+    }
   });
 
   documents.onDidClose((e) => {
@@ -438,15 +514,22 @@ export function startServer(connection: Connection): void {
   // ---- requests ----
 
   connection.languages.diagnostics.on(async (params, token) => {
-    const a = await current(params.textDocument.uri, token);
-    return { kind: 'full', items: diagnosticsOf(a ?? null) };
+    const uri = params.textDocument.uri;
+    const settings = await getSettings(uri);
+    const st = states.get(uri);
+    if (settings.run !== 'onType' && st && !st.runPending && st.shown) {
+      // Checked on save or on request: the findings of the last check stand until the next.
+      return { kind: 'full', items: diagnosticsOf(st, st.shown.analysed, settings) };
+    }
+    const a = await current(uri, token);
+    return { kind: 'full', items: diagnosticsOf(states.get(uri), a ?? null, settings) };
   });
 
-  const editOpts = (): EditOptions => ({ documentChanges: caps.documentChanges });
+  const editOpts = (): EditOptions => ({ documentChanges: caps.documentChanges, commands: caps.commands });
 
   connection.onHover(async (params, token) => {
     const a = await current(params.textDocument.uri, token, true);
-    return a ? hover(a, params.position) : null;
+    return a ? hover(a, params.position, { withoutMessages: caps.hoverWithoutMessages }) : null;
   });
 
   connection.onCodeAction(async (params, token) => {
@@ -457,7 +540,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion(async (params, token) => {
     const a = await current(params.textDocument.uri, token, true);
-    return a ? completion(a, params.position) : [];
+    return a ? completion(a, params.position, { snippets: !caps.commands }) : [];
   });
 
   connection.onCodeLens(async (params, token) => {
@@ -485,6 +568,7 @@ export function startServer(connection: Connection): void {
     optedIn.add(params.uri);
     const st = state(params.uri);
     st.result = undefined;
+    st.runPending = true;
     if (caps.pull && caps.diagnosticRefresh) void connection.languages.diagnostics.refresh();
     if (caps.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
     const a = await current(params.uri, undefined, true);
@@ -493,6 +577,23 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * The sentence the cursor is in, if it is still being written: from the end of
+ * the sentence before (or the start of the line) to the end of the line. None
+ * once the text before the cursor ends a sentence.
+ */
+export function openSentence(text: string, cursor: number): { start: number; end: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', cursor - 1) + 1;
+  const nl = text.indexOf('\n', cursor);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const before = text.slice(lineStart, cursor);
+  if (/[.!?]["'”’)\]]*\s*$/.test(before) || !before.trim()) return undefined;
+  let start = lineStart;
+  const re = /[.!?]["'”’)\]]*\s+/g;
+  for (let m = re.exec(before); m; m = re.exec(before)) start = lineStart + m.index + m[0].length;
+  return { start, end: lineEnd };
 }
 
 function uriPath(uri: string): string | undefined {

@@ -14,7 +14,19 @@ export interface Settings {
   maxDocumentSize?: number;
   /** What was wrong with the settings, in sentences for the user; the defaults stand in for those parts. */
   problems: string[];
+  /** Strategy issues only, or writing findings too (the stricter of this and the config file's wins). */
+  show: 'strategy' | 'everything';
+  /** The least severe findings shown (the stricter of this and the config file's wins). */
+  minSeverity: 'error' | 'warning' | 'info' | 'hint';
+  /** When to check: as you type, when the document is saved, or only when asked. */
+  run: 'onType' | 'onSave' | 'onRequest';
+  /** Hold back new findings on the sentence being typed until it is finished or the cursor leaves it. */
+  focusMode: boolean;
 }
+
+export const RUN_CHOICES = ['onType', 'onSave', 'onRequest'] as const;
+const SEVERITY_CHOICES = ['error', 'warning', 'info', 'hint'] as const;
+const pick = <T extends string>(v: unknown, choices: readonly T[], fallback: T): T => (typeof v === 'string' && (choices as readonly string[]).includes(v) ? (v as T) : fallback);
 
 export const DEFAULT_FILES = ['**/*strategy*.{md,markdown}', '**/{strategy,strategies}/**/*.{md,markdown}'];
 export const DEFAULT_DEBOUNCE = 150;
@@ -24,10 +36,10 @@ export function normaliseSettings(raw: unknown): Settings {
   const r = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const rules: Record<string, unknown> = {};
   if (r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules)) {
-    // Unset per-rule settings arrive as null: they mean "as the config file says".
+    // Unset per-rule settings arrive as null or "default": they mean "as the config file says".
     // Defined, not assigned, so that a rule named "__proto__" stays a key (and is reported as unknown) instead of replacing the prototype.
     for (const [k, v] of Object.entries(r.rules as Record<string, unknown>)) {
-      if (v !== null && v !== undefined) Object.defineProperty(rules, k, { value: v, enumerable: true, writable: true, configurable: true });
+      if (v !== null && v !== undefined && v !== 'default') Object.defineProperty(rules, k, { value: v, enumerable: true, writable: true, configurable: true });
     }
   }
   let files = Array.isArray(r.files) && r.files.every((f) => typeof f === 'string') ? (r.files as string[]) : DEFAULT_FILES;
@@ -45,6 +57,10 @@ export function normaliseSettings(raw: unknown): Settings {
     debounce,
     maxDocumentSize: typeof r.maxDocumentSize === 'number' && r.maxDocumentSize > 0 ? r.maxDocumentSize : undefined,
     problems,
+    show: pick(r.show, ['strategy', 'everything'] as const, 'everything'),
+    minSeverity: pick(r.minimumSeverity, SEVERITY_CHOICES, 'hint'),
+    run: pick(r.run, RUN_CHOICES, 'onType'),
+    focusMode: typeof r.focusMode === 'boolean' ? r.focusMode : true,
   };
 }
 

@@ -19,7 +19,8 @@ export default defineRule<Options, Long[]>({
   meta: {
     id: 'paragraph-length',
     description: 'Paragraphs of more than 3 sentences, which NHS writing guidance suggests breaking up.',
-    defaultSeverity: 'info',
+    defaultSeverity: 'hint',
+    category: 'writing',
     fixable: false,
     quality: 'mainstream',
     options: {

@@ -34,7 +34,8 @@ export default defineRule<Options, Hit[]>({
   meta: {
     id: 'passive-voice',
     description: 'Passive constructions ("will be delivered", "was agreed") that hide who does what. Information only.',
-    defaultSeverity: 'info',
+    defaultSeverity: 'hint',
+    category: 'writing',
     fixable: false,
     quality: 'owned',
     options: {

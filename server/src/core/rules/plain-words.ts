@@ -4,6 +4,7 @@ import { defineRule } from '../rule';
 import { placed, reportLimited, type Pending } from '../rule-helpers';
 import type { Span } from '../types';
 import { compileList, findWords, matchCase, replaceFix } from '../words/match';
+import { inflectLike } from '../words/inflect';
 import { PLAIN } from '../words/plain';
 import { isInName } from './words-to-avoid';
 
@@ -19,13 +20,16 @@ interface Hit {
   text: string;
   span: Span;
   plain: string;
+  /** Whether "fix all" may put the plain word in without the sentence needing more rewording. */
+  safe: boolean;
 }
 
 export default defineRule<Options, Hit[]>({
   meta: {
     id: 'plain-words',
     description: 'Long or formal words with a plainer alternative, such as "commence" (start), "prior to" (before) and "ensure" (make sure).',
-    defaultSeverity: 'info',
+    defaultSeverity: 'hint',
+    category: 'writing',
     fixable: true,
     quality: 'mainstream',
     options: {
@@ -38,7 +42,7 @@ export default defineRule<Options, Hit[]>({
       good: 'Everyday words: "start", "before", "help", "need", "make sure".',
       before: 'Prior to commencing the rollout we will ascertain what additional training staff require.',
       after: 'Before starting the rollout we will find out what extra training staff need.',
-      fix: 'The quick fix replaces the word with its plain alternative. Read the sentence again afterwards: a verb may need a different form ("requires" becomes "need", which may want an "s").',
+      fix: 'The quick fix replaces the word with its plain alternative in the same form ("commenced" becomes "started", "ensuring that" becomes "making sure that"). "Fix all" and fix-on-save make only the changes that need no other rewording: they leave names ("Additional Clinical Services"), quoted titles and headings alone, and leave a word such as "purchase" used as a noun, or "ensure" before a noun, for you to reword.',
     },
   },
   scan(chunk, { options }) {
@@ -46,7 +50,10 @@ export default defineRule<Options, Hit[]>({
     const hits: Hit[] = [];
     for (const m of findWords(LIST, chunk.sentences, (m) => !m.entry.unlessAfter?.test(m.after) && !isInName(m.text, m.before, m.after))) {
       if (allow.has(m.text.toLowerCase().replace(/\s+/g, ' '))) continue;
-      hits.push({ text: m.text, span: m.span, plain: matchCase(m.text, inflect(m.text, m.entry.replacement)) });
+      const e = m.entry;
+      const no = e.notForFixAll;
+      const safe = !no || !(no.never || no.before?.test(m.before) || no.after?.test(m.after) || (no.unlessAfter && !no.unlessAfter.test(m.after)));
+      hits.push({ text: m.text, span: m.span, plain: matchCase(m.text, e.verb ? inflectLike(m.text, e.replacement) : e.replacement), safe });
     }
     return hits;
   },
@@ -59,7 +66,7 @@ export default defineRule<Options, Hit[]>({
         const plain = h.plain;
         // "Demonstrated" may be "showed" or "shown": offer both, and let the writer choose.
         const ambiguous = /^demonstrated$/i.test(m.text);
-        const fixes = (ambiguous ? [plain, matchCase(m.text, 'shown')] : [plain]).map((r) => replaceFix(doc, m, r, !ambiguous)).filter((f) => !!f);
+        const fixes = (ambiguous ? [plain, matchCase(m.text, 'shown')] : [plain]).map((r) => replaceFix(doc, m, r, !ambiguous && h.safe)).filter((f) => !!f);
         pending.push({
           span: m.span,
           message: `"${m.text}" has a plainer alternative: "${plain}".`,
@@ -72,32 +79,3 @@ export default defineRule<Options, Hit[]>({
     reportLimited(ctx, pending, options.limit, (n) => `${n} words or phrases have a plainer alternative. The first ${options.limit} are marked.`);
   },
 });
-
-/** Carry the original verb's ending over to a one-word replacement ("commenced" → "started"). */
-function inflect(original: string, plain: string): string {
-  if (/\s/.test(plain)) {
-    // Inflect the first word of a phrase verb ("make sure" → "made sure", "find out" → "finding out").
-    const [head, ...rest] = plain.split(' ');
-    const h = inflect(original, head);
-    return [h, ...rest].join(' ');
-  }
-  const o = original.toLowerCase();
-  const irregular: Record<string, Record<string, string>> = {
-    make: { ed: 'made', ing: 'making', s: 'makes' },
-    find: { ed: 'found', ing: 'finding', s: 'finds' },
-    get: { ed: 'got', ing: 'getting', s: 'gets' },
-    buy: { ed: 'bought', ing: 'buying', s: 'buys' },
-    show: { ed: 'showed', ing: 'showing', s: 'shows' },
-    try: { ed: 'tried', ing: 'trying', s: 'tries' },
-    start: { ed: 'started', ing: 'starting', s: 'starts' },
-    end: { ed: 'ended', ing: 'ending', s: 'ends' },
-    need: { ed: 'needed', ing: 'needing', s: 'needs' },
-    help: { ed: 'helped', ing: 'helping', s: 'helps' },
-  };
-  const forms = irregular[plain];
-  if (!forms) return plain;
-  if (/ed$/.test(o)) return forms.ed;
-  if (/ing$/.test(o)) return forms.ing;
-  if (/(?:es|[^s]s)$/.test(o) && !/(?:ous|ss|ance)$/.test(o)) return forms.s;
-  return plain;
-}

@@ -13,7 +13,8 @@ export default defineRule<Options, SmogRun[]>({
   meta: {
     id: 'readability',
     description: 'The SMOG reading grade of the document and of each top-level section, with a warning where it is above 14.',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'info',
+    category: 'writing',
     fixable: false,
     quality: 'mainstream',
     options: {

@@ -1,5 +1,5 @@
 // sentence-length: long sentences, against the NHS writing guidance of up to
-// 20 words; a warning past one limit, an error past another, and a summary for
+// 20 words; a hint past one limit, the rule's severity past another, and a summary for
 // the document rather than a flood of findings (Mainstream).
 import { defineRule } from '../rule';
 import { placed, reportLimited, type Pending } from '../rule-helpers';
@@ -29,14 +29,15 @@ interface Scan {
 export default defineRule<Options, Scan>({
   meta: {
     id: 'sentence-length',
-    description: 'Sentences longer than the NHS writing guidance recommends: a warning over 25 words, an error over 35, and a summary when a document has many.',
-    defaultSeverity: 'error',
+    description: 'Sentences longer than the NHS writing guidance recommends: a hint over 25 words, information over 35, and a summary when a document has many.',
+    defaultSeverity: 'info',
+    category: 'writing',
     fixable: false,
     quality: 'mainstream',
     options: {
       target: { type: 'integer', minimum: 5, maximum: 100, default: 20, description: 'The length to aim for, used in the document summary (NHS writing guidance: 20 words; the general profile uses 25).' },
-      warnOver: { type: 'integer', minimum: 5, maximum: 200, default: 25, description: 'Sentences with more words than this get a warning.' },
-      errorOver: { type: 'integer', minimum: 5, maximum: 400, default: 35, description: 'Sentences with more words than this get an error (at the rule\'s severity).' },
+      warnOver: { type: 'integer', minimum: 5, maximum: 200, default: 25, description: 'Sentences with more words than this are marked as a hint.' },
+      errorOver: { type: 'integer', minimum: 5, maximum: 400, default: 35, description: 'Sentences with more words than this are marked at the rule\'s severity (information by default).' },
       limit: { type: 'integer', minimum: 1, maximum: 1000, default: 10, description: 'Most long sentences to mark one by one; past this the rule adds one summary for the document and marks the longest.' },
     },
     profileDefaults: {
@@ -76,7 +77,7 @@ export default defineRule<Options, Scan>({
         const error = words > options.errorOver;
         pending.push({
           span: placed(p, span),
-          severity: error ? undefined : 'warning',
+          severity: error ? undefined : 'hint',
           message: `This sentence has ${words} words. ${guidance(ctx.profile, options.target)} Over ${error ? options.errorOver : options.warnOver} words, most readers lose the thread: try splitting it.`,
           weight: words,
           data: { words },

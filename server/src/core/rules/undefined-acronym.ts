@@ -83,7 +83,8 @@ export default defineRule<Options, Run[]>({
   meta: {
     id: 'undefined-acronym',
     description: 'An abbreviation (such as EPR or PACS) used before it is spelt out, unless it is in the glossary, the config\'s acronyms list or the profile\'s list of well-known ones.',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'info',
+    category: 'writing',
     fixable: true,
     quality: 'mainstream',
     options: {

@@ -3,6 +3,7 @@
 import { defineRule } from '../rule';
 import { placed, reportLimited, type Pending } from '../rule-helpers';
 import { AVOID, type AvoidEntry } from '../words/avoid';
+import { inflectLike } from '../words/inflect';
 import { compileList, findWords, replaceFix, type WordMatch } from '../words/match';
 import type { Fix, Span } from '../types';
 import { hollowCommitmentSpans as hollowSpans } from '../rule-helpers';
@@ -40,15 +41,17 @@ function applies(m: WordMatch<AvoidEntry>): boolean {
 export function isInName(text: string, before: string, after: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(text)) return false;
   if (/[\p{L}\p{N},;:)]\s+$/u.test(before) && /^\s+\p{Lu}/u.test(after)) return true;
-  // At the start, two more capitalised words make a Title Case name ("Additional Clinical Services").
-  return before.trim() === '' && /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(after);
+  // At the start, more capitalised words make a Title Case name ("Additional Clinical Services"), as does
+  // a capitalised word that ends the sentence ("Additional Clinical" as a table label).
+  return before.trim() === '' && (/^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(after) || /^\s+\p{Lu}\p{Ll}+\s*$/u.test(after));
 }
 
 export default defineRule<Options, Hit[]>({
   meta: {
     id: 'words-to-avoid',
     description: 'Words and metaphors the GOV.UK style guide asks writers to avoid, such as "leverage", "drive", "robust" and "going forward".',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'info',
+    category: 'writing',
     fixable: true,
     quality: 'mainstream',
     options: {
@@ -61,7 +64,7 @@ export default defineRule<Options, Hit[]>({
       good: 'Plain verbs that say what will happen: "we will replace the patient administration system" rather than "we will leverage technology to drive transformation".',
       before: 'We will leverage our robust infrastructure to drive improvement going forward.',
       after: 'We will use our reliable network to cut the time clinicians spend logging in.',
-      fix: 'Say what you will actually do. Where a plain word fits, the quick fix offers it ("utilise" → "use", "in order to" → "to"); for metaphors it offers alternatives to choose from, which "fix all" leaves alone because the sentence usually needs rewording. The guide\'s exceptions are respected: "deploy" software, "foster" care, "counter fraud", a meeting "agenda", "key" as a noun. Use the `allow` option for words your organisation has decided to keep.',
+      fix: 'Say what you will actually do. Where a plain word fits, the quick fix offers it in the same form ("utilise" → "use", "utilising" → "using", "in order to" → "to"); for metaphors it offers alternatives to choose from, which "fix all" and fix-on-save leave alone because the sentence usually needs rewording. They also leave names, quoted titles and headings alone. The guide\'s exceptions are respected: "deploy" software, "foster" care, "counter fraud", a meeting "agenda", "key" as a noun. Use the `allow` option for words your organisation has decided to keep.',
     },
   },
   scan(chunk, { options }) {
@@ -84,11 +87,12 @@ export default defineRule<Options, Hit[]>({
         const e = LIST.entries[h.entry];
         const m = { text: h.text, span: placed(p, h.span) };
         const fixes: Fix[] = [];
-        e.replacements.forEach((r, i) => {
+        const replacements = e.verb ? e.replacements.map((r) => inflectLike(m.text, r)) : e.replacements;
+        replacements.forEach((r, i) => {
           const f = replaceFix(doc, m, r, i === 0 && !!e.preferred);
           if (f) fixes.push(f);
         });
-        const instead = e.replacements.filter(Boolean);
+        const instead = replacements.filter(Boolean);
         pending.push({
           span: m.span,
           message: `"${m.text}" is on the GOV.UK style guide's list of words to avoid: ${e.why}.${instead.length ? ` Try ${instead.map((r) => `"${r}"`).join(' or ')}.` : ''}`,
