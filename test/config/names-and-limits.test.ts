@@ -19,7 +19,7 @@ describe('setting names like __proto__, constructor and toString', () => {
       ]) {
         const { problems, config } = loadConfigText(text, file, RULES);
         const messages = problems.map((p) => p.message);
-        assert.ok(messages.includes(`${file}: unknown setting "${name}"; expected one of "profile", "rules", "sections", "acronyms", "maxDocumentSize".`), messages.join('\n'));
+        assert.ok(messages.includes(`${file}: unknown setting "${name}"; expected one of "profile", "rules", "sections", "acronyms", "maxDocumentSize", "show", "minSeverity".`), messages.join('\n'));
         assert.ok(messages.some((m) => m.startsWith(`${file}: "rules.${name}": there is no rule "${name}"`)), messages.join('\n'));
         assert.ok(messages.some((m) => m.startsWith(`${file}: "rules.time-horizon.${name}": rule "time-horizon" has no option "${name}"; its options are `)), messages.join('\n'));
         assert.equal(Object.hasOwn(config.rules['time-horizon'].options, name), false);

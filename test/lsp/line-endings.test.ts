@@ -35,17 +35,19 @@ describe('language server: a document whose lines end in lone CRs', function () 
     assert.deepEqual(found, [5]);
   });
 
-  it('fix-all adds lines that end in CR, not LF', async () => {
+  it('inserting a missing section adds lines that end in CR, not LF', async () => {
     client = await TestClient.start({ pull: true });
     await client.open(URI, CR);
     const actions = await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: URI },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      context: { diagnostics: [], only: ['source.fixAll'] },
+      context: { diagnostics: [], only: ['quickfix'] },
     });
-    const edits = (actions[0].edit!.documentChanges![0] as { edits: TextEdit[] }).edits;
+    const insert = actions.find((a) => a.title.startsWith('Insert section'));
+    assert.ok(insert, actions.map((a) => a.title).join('\n'));
+    const edits = (insert.edit!.documentChanges![0] as { edits: TextEdit[] }).edits;
     const added = edits.map((e) => e.newText).join('');
-    assert.match(added, /\r## /, 'fix-all adds a section');
+    assert.match(added, /\r## /, 'the quick fix adds a section');
     assert.ok(!added.includes('\n'), `an LF was added: ${JSON.stringify(added.slice(0, 80))}`);
   });
 });

@@ -124,9 +124,14 @@ describe('the npm package, packed and installed into an empty project', function
     const entries = await readZip(vsix, () => true);
     assert.deepEqual([...entries.keys()].filter((n) => n.startsWith('extension/')).sort(), [
       'extension/changelog.md',
+      'extension/contributing.md',
       'extension/dist/convert.js',
       'extension/dist/extension.js',
       'extension/dist/server.js',
+      'extension/images/first-check.png',
+      'extension/images/hover.png',
+      'extension/images/icon.png',
+      'extension/images/quick-fix.png',
       'extension/license.txt',
       'extension/package.json',
       'extension/readme.md',
@@ -162,7 +167,7 @@ describe('the npm package, packed and installed into an empty project', function
       assert.deepEqual((JSON.parse(readFileSync(join(ws, 'good.sarif'), 'utf8')) as { runs: Array<{ results: unknown[] }> }).runs[0].results, []);
       const none = runAction(ws, { paths: 'strategy/', 'fail-level': 'none' });
       assert.equal(none.failedStep, undefined, none.stderr);
-      assert.match(none.stdout, /^::error file=strategy\/digital strategy\.md,.*title=strategy-lint sentence-length::/m);
+      assert.match(none.stdout, /^::error file=strategy\/digital strategy\.md,.*title=strategy-lint time-horizon::/m);
     });
 
     it('uses the config input for every document', () => {
