@@ -4,7 +4,7 @@
 // again: `ChunkCache` keeps the last generation's chunk models by their text.
 import type { Nodes, Root, RootContent, PhrasingContent, ListItem as MdListItem, Table as MdTable } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { parseMarkdown, shiftPositions, splitChunks } from './parse';
+import { parseSteps, shiftPositions, splitChunks } from './parse';
 import { yamlRefusal } from './yaml-guard';
 import { SectionMatcher, type SectionKind } from './sections';
 import { countWords, runSpan, splitSentences, type Run, type Sentence } from './text';
@@ -397,8 +397,17 @@ function trimPiece(text: string): Array<[number, number]> {
   return b > a ? [[a, b]] : [];
 }
 
-function parseChunk(text: string): ChunkModel {
-  return new ChunkBuilder(text).build(parseMarkdown(text));
+function* parseChunk(text: string): Generator<void, ChunkModel, void> {
+  const root = yield* parseSteps(text);
+  return new ChunkBuilder(text).build(root);
+}
+
+/** Run a stepped computation to its end. */
+function run<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 /**
@@ -406,8 +415,8 @@ function parseChunk(text: string): ChunkModel {
  * starts in, with its offsets made chunk-relative. `splitChunks` guarantees that no node
  * crosses a cut; if one ever did, this returns undefined and the chunks are parsed one by one.
  */
-function chunksFromWhole(text: string, starts: readonly number[], texts: readonly string[]): ChunkModel[] | undefined {
-  const nodes = parseMarkdown(text).children;
+function* chunksFromWhole(text: string, starts: readonly number[], texts: readonly string[]): Generator<void, ChunkModel[] | undefined, void> {
+  const nodes = (yield* parseSteps(text)).children;
   const groups: RootContent[][] = starts.map(() => []);
   let c = 0;
   for (const node of nodes) {
@@ -455,6 +464,10 @@ export class ChunkCache {
     return this.lastChunks;
   }
   get(text: string): ChunkModel {
+    return run(this.getSteps(text));
+  }
+  /** `get` in steps: a chunk that is not cached is parsed in steps (see `parseSteps`). */
+  *getSteps(text: string): Generator<void, ChunkModel, void> {
     let m = this.next.get(text) ?? this.prev.get(text);
     if (m) this.hits++;
     else {
@@ -462,7 +475,7 @@ export class ChunkCache {
       // it: kept, they would keep that version of the document alive. Over a long session
       // each edit's version would stay, so parse a copy of the chunk's own.
       text = detach(text);
-      m = parseChunk(text);
+      m = yield* parseChunk(text);
       this.misses++;
     }
     this.next.set(text, m);
@@ -513,6 +526,11 @@ export function emptyDoc(text: string): Doc {
 
 /** Build the document model. Pass a `ChunkCache` to reuse the parse of unchanged chunks. */
 export function buildDoc(text: string, options: ModelOptions = {}, cache?: ChunkCache): Doc {
+  return run(buildDocSteps(text, options, cache));
+}
+
+/** `buildDoc` in steps: it pauses after each chunk it parses (and within the parse of a long table or paragraph). */
+export function* buildDocSteps(text: string, options: ModelOptions = {}, cache?: ChunkCache): Generator<void, Doc, void> {
   const matcher = options.matcher ?? defaultMatcher();
   const starts = options.split === false ? [0] : splitChunks(text, options.cutAfter);
   const doc = emptyDoc(text);
@@ -523,11 +541,11 @@ export function buildDoc(text: string, options: ModelOptions = {}, cache?: Chunk
   // than one per chunk; its top-level nodes fall into the chunks unchanged. A server keeps
   // many documents open, so it parses a new one chunk by chunk: the whole tree at once
   // would raise its peak memory for a small gain on opening.
-  const fromWhole = starts.length > 1 && !options.pieces && !cache ? chunksFromWhole(text, starts, texts) : undefined;
+  const fromWhole = starts.length > 1 && !options.pieces && !cache ? yield* chunksFromWhole(text, starts, texts) : undefined;
   for (let c = 0; c < starts.length; c++) {
     const off = starts[c];
     const chunkText = texts[c];
-    const m = fromWhole ? fromWhole[c] : cache ? cache.get(chunkText) : parseChunk(chunkText);
+    const m = fromWhole ? fromWhole[c] : cache ? yield* cache.getSteps(chunkText) : yield* parseChunk(chunkText);
     const hBase = headings.length;
     doc.chunks.push({ chunk: m, offset: off, headingBase: hBase });
     for (const h of m.headings) headings.push({ ...h, span: shiftSpan(h.span, off), textSpan: shiftSpan(h.textSpan, off) });
@@ -535,6 +553,7 @@ export function buildDoc(text: string, options: ModelOptions = {}, cache?: Chunk
     for (let i = 1; i < m.ownWords.length; i++) ownWords.push(m.ownWords[i]);
     doc.words += m.words;
     if (m.frontMatter && !doc.frontMatter) doc.frontMatter = { ...m.frontMatter, span: shiftSpan(m.frontMatter.span, off) };
+    yield;
   }
   cache?.endGeneration();
   buildSections(doc, headings, ownWords, matcher);
@@ -640,8 +659,10 @@ function buildSections(doc: Doc, headings: Heading[], ownWords: number[], matche
   else if (typeof fmTitle === 'string' && doc.frontMatter) doc.title = { text: fmTitle, span: doc.frontMatter.span };
   // New sections go in at the level the top-level sections use: below a single `#` title, else the shallowest.
   const singleH1 = doc.sections.filter((s) => s.level === 1).length === 1;
-  const levels = doc.sections.filter((s) => !(singleH1 && s.level === 1)).map((s) => s.level);
-  doc.sectionLevel = levels.length ? Math.min(...levels) : 2;
+  // A loop, not Math.min(...levels): spread over a hundred thousand headings overflows the stack.
+  let min = Infinity;
+  for (const s of doc.sections) if (!(singleH1 && s.level === 1) && s.level < min) min = s.level;
+  doc.sectionLevel = min === Infinity ? 2 : min;
 }
 
 function detectEol(text: string): '\n' | '\r\n' {

@@ -6,7 +6,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import { defuseInline, findSegments, type Segmented } from './bounded';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -21,6 +22,7 @@ const DEEP_NESTING = new RegExp(`^(?:[ \\t]*(?:>|[-+*](?=[ \\t])|\\d{1,9}[.)](?=
  * spaces: the same length, so every offset still points at the same character.
  */
 function limitNesting(text: string): string {
+  text = limitIndentedNesting(text);
   if (!DEEP_NESTING.test(text)) return text;
   return text.replace(/^[ \t>*+\-\d.)]+/gm, (prefix) => {
     let depth = 0;
@@ -28,9 +30,87 @@ function limitNesting(text: string): string {
   });
 }
 
-/** Parse Markdown (CommonMark + GFM + YAML front matter) into mdast with offsets. */
+/** A line indented at least this far may sit in a list nested past `MAX_NESTING`; fewer, and the scan below is skipped. */
+const DEEP_INDENT = new RegExp(`^[ \\t]{${2 * MAX_NESTING},}(?:[-+*]|\\d{1,9}[.)])[ \\t]`, 'm');
+const MARKER_LINE = /^([ \t]*)([-+*]|\d{1,9}[.)])([ \t]+|$)/;
+
+/**
+ * Lists nested by indentation, each item indented under the one before: the parser's list
+ * handling walks every nested list's content once per level (quadratic in the depth). Markers
+ * of items deeper than `MAX_NESTING` become spaces, so those lines read as the deepest item's
+ * text. The depth is worked out roughly (an item is inside the open item whose content column
+ * it reaches); only a staircase 32 items deep is ever touched.
+ */
+function limitIndentedNesting(text: string): string {
+  if (!DEEP_INDENT.test(text)) return text;
+  const lines = text.split('\n');
+  const open: number[] = []; // content columns of the open items, outermost first
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (BLANK.test(line.replace(/\r$/, ''))) continue;
+    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+    while (open.length && indent < open[open.length - 1]) open.pop();
+    const m = MARKER_LINE.exec(line);
+    if (!m) continue;
+    if (open.length >= MAX_NESTING) {
+      lines[i] = m[1] + ' '.repeat(m[2].length) + line.slice(m[1].length + m[2].length);
+      changed = true;
+      continue;
+    }
+    open.push(indent + m[2].length + Math.min(Math.max(m[3].length, 1), 4));
+  }
+  return changed ? lines.join('\n') : text;
+}
+
+/**
+ * Parse Markdown (CommonMark + GFM + YAML front matter) into mdast with offsets. The parse is
+ * bounded (see docs/hostile-input.md): nesting past `MAX_NESTING` and the delimiters of a
+ * block whose resolution would cost more than a fixed multiple of its length are read as
+ * text, and long tables and paragraphs are parsed in pieces.
+ */
 export function parseMarkdown(source: string): Root {
-  const text = limitNesting(source);
+  const steps = parseSteps(source);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `parseMarkdown` in steps: it pauses after the main parse and after each piece of a long table or paragraph. */
+export function* parseSteps(source: string): Generator<void, Root, void> {
+  const nested = limitNesting(source);
+  const text = defuseInline(nested);
+  const segments = findSegments(text);
+  // The main parse sees only each long block's first piece; the rest is blanked (spaces, line endings kept).
+  let main = text;
+  if (segments.length) {
+    const parts: string[] = [];
+    let done = 0;
+    for (const s of segments) {
+      parts.push(text.slice(done, s.cuts[0]), text.slice(s.cuts[0], s.end).replace(/[^\r\n]/g, ' '));
+      done = s.end;
+    }
+    parts.push(text.slice(done));
+    main = parts.join('');
+  }
+  const root = parseWhole(main);
+  if (segments.length) {
+    yield;
+    const failed: Segmented[] = [];
+    for (const s of segments) {
+      if (!(yield* addPieces(root, text, s))) failed.push(s);
+    }
+    // A block the parser did not read as expected (inside an HTML comment, say) is parsed whole after all.
+    if (failed.length) {
+      yield;
+      return restoreText(parseWhole(text), text, nested);
+    }
+  }
+  return restoreText(root, text, nested);
+}
+
+function parseWhole(text: string): Root {
   let root = processor.parse(text) as Root;
   // An unclosed `---` at the start leaves the front matter extension in a state
   // where no list is recognised anywhere after it (micromark-extension-frontmatter
@@ -39,6 +119,96 @@ export function parseMarkdown(source: string): Root {
   // micromark drops a leading byte order mark and counts offsets without it;
   // put it back so every offset is an offset into `text`.
   if (text.charCodeAt(0) === 0xfeff) shiftPositions(root, 1);
+  return root;
+}
+
+/**
+ * Parse the pieces of a long block after its first and append what they hold to the block's
+ * node in `root`: a table's rows (each piece parsed under the table's header), a paragraph's
+ * inline content (text nodes that meet at a cut joined into one, as the whole parse has them).
+ * False, with `root` unchanged, if the block or a piece did not parse as that kind of block.
+ */
+function* addPieces(root: Root, text: string, s: Segmented): Generator<void, boolean, void> {
+  const node = root.children.find((c) => c.position?.start.offset === s.start);
+  const firstEnd = trimEnd(text, s.cuts[0]);
+  if (!node || node.type !== s.kind || node.position?.end.offset !== firstEnd) return false;
+  const added: RootContent[][] = [];
+  let line = node.position.start.line;
+  let counted = s.start;
+  for (let k = 0; k < s.cuts.length; k++) {
+    const from = s.cuts[k];
+    const to = k + 1 < s.cuts.length ? s.cuts[k + 1] : s.end;
+    const head = s.head ?? '';
+    const piece = withoutFrontMatter.parse(head + text.slice(from, to)) as Root;
+    const only = piece.children[0];
+    const pieceEnd = head.length + trimEnd(text, to) - from;
+    if (piece.children.length !== 1 || only.type !== s.kind || only.position?.end.offset !== pieceEnd) return false;
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < from; i = text.indexOf('\n', i + 1)) line++;
+    counted = from;
+    const children = (s.kind === 'table' ? only.children.slice(1) : only.children) as RootContent[];
+    const headLines = head.split('\n').length - 1;
+    const col = from - (text.lastIndexOf('\n', from - 1) + 1);
+    for (const c of children) movePositions(c as Positioned, from - head.length, line - 1 - headLines, col, headLines + 1);
+    added.push(children);
+    yield;
+  }
+  const kids = node.children as RootContent[];
+  for (const children of added) {
+    if (s.kind === 'paragraph') {
+      const last = kids[kids.length - 1];
+      const first = children[0];
+      if (last?.type === 'text' && first?.type === 'text' && last.position && first.position) {
+        last.value += text.slice(last.position.end.offset, first.position.start.offset) + first.value;
+        last.position.end = first.position.end;
+        children.shift();
+      }
+    }
+    for (const c of children) kids.push(c);
+  }
+  const tail = kids[kids.length - 1];
+  if (tail?.position) node.position.end = { ...tail.position.end };
+  return true;
+}
+
+/** Where the text before `at` ends once the line ending and trailing spaces are dropped. */
+function trimEnd(text: string, at: number): number {
+  let e = at;
+  while (e > 0 && /[ \t\r\n]/.test(text[e - 1])) e--;
+  return e;
+}
+
+/**
+ * Move a piece's positions into the document: offsets by `by`; lines by `lines`; on the
+ * piece's first line (`firstLine`, counting any header put before it), columns by `col`.
+ */
+function movePositions(node: Positioned, by: number, lines: number, col: number, firstLine: number): void {
+  const p = node.position;
+  if (p) {
+    for (const pt of [p.start, p.end]) {
+      if (pt.offset !== undefined) pt.offset += by;
+      if (pt.line === firstLine) pt.column += col;
+      pt.line += lines;
+    }
+  }
+  if (node.children) for (const c of node.children) movePositions(c, by, lines, col, firstLine);
+}
+
+/**
+ * Put the source's characters back into text nodes that were read from defused text
+ * (`text` differs from `source` only where a delimiter became `INERT`), so rules see what the
+ * author wrote. A node whose value is not its slice of the text (escapes, entities) keeps it.
+ */
+function restoreText(root: Root, text: string, source: string): Root {
+  if (text === source) return root;
+  const walk = (n: Positioned & { type?: string; value?: string }) => {
+    if (n.type === 'text' && typeof n.value === 'string' && n.position) {
+      const a = n.position.start.offset!;
+      const b = n.position.end.offset!;
+      if (text.slice(a, b) === n.value) n.value = source.slice(a, b);
+    }
+    if (n.children) for (const c of n.children) walk(c);
+  };
+  walk(root as Positioned);
   return root;
 }
 
@@ -71,7 +241,7 @@ const ATX = /^#{1,6}(?:[ \t]|$)/;
  * closes its container), so the scan stops cutting there.
  */
 const CONTAINED_OPENER =
-  /^(?:[ \t]*(?:(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)|>))+[ \t]*(?:`{3,}|~{3,}|<(?:[!?]|\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)))|^(?: {4,}|\t)[ \t]*(?:`{3,}|~{3,}|<[!?A-Za-z/])/;
+  /^(?:[ \t]*(?:(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)|>))+[ \t]*(?:`{3,}|~{3,}|<(?:[!?]|\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)))|^(?: {4}|\t)[ \t]*(?:`{3,}|~{3,}|<[!?A-Za-z/])/;
 // CommonMark's HTML block start conditions 1 to 6 (7, any other tag, cannot interrupt a paragraph, so it is ambiguous here).
 const HTML_RAW = /^<(script|pre|style|textarea)(?:[\s>]|$)/i;
 const HTML_BLOCK_TAG =
@@ -80,6 +250,9 @@ const HTML_BLOCK_TAG =
 // A complete open or closing tag, alone on its line: the start of an HTML block of type 7.
 const ATTRIBUTE = String.raw`[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^"'=<>\x60\s]+|'[^']*'|"[^"]*"))?`;
 const HTML_TYPE7 = new RegExp(String.raw`^(?:<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$`);
+/** After this many chunks in a row shorter than `DENSE_CHUNK` characters, a chunk is cut at a heading only once it has that many. */
+const DENSE_HEADINGS = 8;
+const DENSE_CHUNK = 256;
 /** Characters a chunk must reach before the scan cuts it at a paragraph rather than a heading. */
 export const PARAGRAPH_CUT_AFTER = 1000;
 
@@ -143,6 +316,9 @@ export function splitChunks(text: string, cutAfter = PARAGRAPH_CUT_AFTER): numbe
   }
   // Whether the line before is blank (the start of the text, or of the body after front matter, counts as blank).
   let prevBlank = true;
+  // Short chunks in a row, and whether the current chunk has taken in a heading it was not cut at.
+  let shortChunks = 0;
+  let merged = false;
   while (pos < n) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = n;
@@ -155,7 +331,11 @@ export function splitChunks(text: string, cutAfter = PARAGRAPH_CUT_AFTER): numbe
       continue;
     }
     if (fence === null && html === null && isAsciiLetter(c0)) {
-      if (prevBlank && pos - starts[starts.length - 1] >= cutAfter) starts.push(pos);
+      if (prevBlank && pos - starts[starts.length - 1] >= cutAfter) {
+        starts.push(pos);
+        shortChunks = 0;
+        merged = false;
+      }
       prevBlank = false;
       pos = eol + 1;
       continue;
@@ -171,11 +351,22 @@ export function splitChunks(text: string, cutAfter = PARAGRAPH_CUT_AFTER): numbe
     } else if (html) {
       if (html === 'blank' ? BLANK.test(line) : HTML_END[html].test(line)) html = null;
     } else if (ATX.test(line)) {
-      if (pos > 0) starts.push(pos);
+      // Headings packed close together (thousands of empty ones, say) share a chunk, so the
+      // chunk count, and every rule's per-chunk work, stays in proportion to the text.
+      const long = pos - starts[starts.length - 1] >= DENSE_CHUNK;
+      if (pos > 0 && (long || shortChunks < DENSE_HEADINGS)) {
+        // A chunk that grew long on its own ends a run of short ones; one that grew long only by taking in headings does not.
+        if (!long) shortChunks++;
+        else if (!merged) shortChunks = 0;
+        merged = false;
+        starts.push(pos);
+      } else if (pos > 0) merged = true;
     } else if (CONTAINED_OPENER.test(line)) {
       return starts;
     } else if (afterBlank && pos - starts[starts.length - 1] >= cutAfter && LETTER.test(line)) {
       starts.push(pos);
+      shortChunks = 0;
+      merged = false;
     } else {
       const f = FENCE.exec(line);
       if (f) {
