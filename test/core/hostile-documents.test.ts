@@ -77,7 +77,7 @@ describe('hostile documents: extreme repetition (issue 17)', function () {
 
   it('a table long enough to be parsed in pieces gives the same tree as one parse of the whole, with LF or CRLF line endings', () => {
     const table = longTable(TABLE_SEGMENT_ROWS * 2 + 7);
-    for (const text of [`Intro.\n\n${table}\nAfter.\n`, `# T\r\n\r\n${table.replace(/\n/g, '\r\n')}\r\n- item\r\n`, table.replace(/\|\n/g, '|  \n')]) {
+    for (const text of [`Intro.\n\n${table}\nAfter.\n`, `# T\r\n\r\n${table.replace(/\n/g, '\r\n')}\r\n- item\r\n`, table.replace(/\|\n/g, '|  \n'), table.replace('| Dataset 300 |', '| **Dataset** [300](https://x.test) \\| &amp; |')]) {
       assert.deepEqual(parseMarkdown(text), unbounded.parse(text));
     }
   });
@@ -138,6 +138,10 @@ describe('hostile documents: extreme repetition (issue 17)', function () {
   it('one line longer than a paragraph piece is cut between letters, and reads the same', () => {
     const text = 'x ' + longLine(PARAGRAPH_SEGMENT * 2) + '\nAfter.\n';
     assert.deepEqual(parseMarkdown(text), unbounded.parse(text));
+    // Ending in the long block, with no line ending after it.
+    for (const end of ['x ' + longLine(PARAGRAPH_SEGMENT * 2).trimEnd(), longTable(TABLE_SEGMENT_ROWS + 60).trimEnd()]) {
+      assert.deepEqual(parseMarkdown(end), unbounded.parse(end));
+    }
   });
 
   it('bare "[" runs, and 2 MB of "[", are analysed with the brackets kept as text', () => {

@@ -158,6 +158,9 @@ interface ChunkModel {
 
 const PLACEHOLDER = /\b(?:tbc|tbd|todo|tba|to be (?:confirmed|completed|added|agreed|decided|written)|to follow|coming soon|lorem ipsum(?: dolor sit amet)?|placeholder|xxx+|n\/a)\b/gi;
 
+/** Rows of a table read between pauses (see `buildSteps`). */
+const ROWS_PER_STEP = 500;
+
 class ChunkBuilder {
   readonly m: ChunkModel = { text: '', headings: [], sentences: [], paragraphs: [], lists: [], listItems: [], tables: [], comments: [], code: [], ownWords: [0], words: 0, scans: new Map() };
   private local = -1;
@@ -166,7 +169,17 @@ class ChunkBuilder {
   }
 
   build(root: Root): ChunkModel {
-    for (const node of root.children) this.block(node, 0, false);
+    return run(this.buildSteps(root));
+  }
+
+  /** `build` in steps: it pauses between top-level blocks and every `ROWS_PER_STEP` rows of a long table. */
+  *buildSteps(root: Root): Generator<void, ChunkModel, void> {
+    for (const node of root.children) {
+      if (node.type === 'table' && node.children.length > ROWS_PER_STEP && node.position) {
+        yield* this.table(node, { start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 });
+      } else this.block(node, 0, false);
+      yield;
+    }
     return this.m;
   }
 
@@ -220,7 +233,7 @@ class ChunkBuilder {
         for (const child of node.children) this.block(child, depth, inList);
         return;
       case 'table':
-        this.table(node, span);
+        run(this.table(node, span));
         return;
       case 'code':
         this.m.code.push(span);
@@ -266,10 +279,11 @@ class ChunkBuilder {
     for (const child of rest) this.block(child, depth + 1, true);
   }
 
-  private table(node: MdTable, span: Span): void {
+  private *table(node: MdTable, span: Span): Generator<void, void, void> {
     const rows: string[][] = [];
     const rowSpans: Span[] = [];
     for (const row of node.children) {
+      if (rows.length % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
       const cells: string[] = [];
       for (const cell of row.children) {
         const run = this.inlineRun(cell.children, cell.position?.start.offset ?? span.start);
@@ -399,7 +413,8 @@ function trimPiece(text: string): Array<[number, number]> {
 
 function* parseChunk(text: string): Generator<void, ChunkModel, void> {
   const root = yield* parseSteps(text);
-  return new ChunkBuilder(text).build(root);
+  yield;
+  return yield* new ChunkBuilder(text).buildSteps(root);
 }
 
 /** Run a stepped computation to its end. */

@@ -82,19 +82,27 @@ export function* parseSteps(source: string): Generator<void, Root, void> {
   const nested = limitNesting(source);
   const text = defuseInline(nested);
   const segments = findSegments(text);
-  // The main parse sees only each long block's first piece; the rest is blanked (spaces, line endings kept).
+  // The main parse sees only each long block's first piece: the rest is left out, and the
+  // positions after each gap are moved back to where they are in the text.
   let main = text;
+  const gaps: Array<{ at: number; by: number; lines: number }> = [];
   if (segments.length) {
     const parts: string[] = [];
     let done = 0;
+    let removed = 0;
     for (const s of segments) {
-      parts.push(text.slice(done, s.cuts[0]), text.slice(s.cuts[0], s.end).replace(/[^\r\n]/g, ' '));
+      parts.push(text.slice(done, s.cuts[0]));
+      let lines = 0;
+      for (let i = text.indexOf('\n', s.cuts[0]); i >= 0 && i < s.end; i = text.indexOf('\n', i + 1)) lines++;
+      gaps.push({ at: s.cuts[0] - removed, by: s.end - s.cuts[0], lines });
+      removed += s.end - s.cuts[0];
       done = s.end;
     }
     parts.push(text.slice(done));
     main = parts.join('');
   }
   const root = parseWhole(main);
+  if (gaps.length) closeGaps(root as Positioned, gaps, text);
   if (segments.length) {
     yield;
     const failed: Segmented[] = [];
@@ -133,18 +141,34 @@ function* addPieces(root: Root, text: string, s: Segmented): Generator<void, boo
   const firstEnd = trimEnd(text, s.cuts[0]);
   if (!node || node.type !== s.kind || node.position?.end.offset !== firstEnd) return false;
   const added: RootContent[][] = [];
+  // Plain rows (see `plainRows`) are built without the parser, once the rows of the first piece
+  // show that they come out exactly as the parser makes them.
+  let fast = false;
+  if (node.type === 'table' && s.head) {
+    const bodyStart = s.start + s.head.length;
+    const mine = plainRows(text, bodyStart, s.cuts[0], node.position.start.line + s.head.split('\n').length - 1);
+    fast = !!mine && JSON.stringify(mine) === JSON.stringify(node.children.slice(1));
+  }
   let line = node.position.start.line;
   let counted = s.start;
   for (let k = 0; k < s.cuts.length; k++) {
     const from = s.cuts[k];
     const to = k + 1 < s.cuts.length ? s.cuts[k + 1] : s.end;
     const head = s.head ?? '';
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < from; i = text.indexOf('\n', i + 1)) line++;
+    counted = from;
+    if (fast) {
+      const rows = plainRows(text, from, to, line);
+      if (rows) {
+        added.push(rows);
+        yield;
+        continue;
+      }
+    }
     const piece = withoutFrontMatter.parse(head + text.slice(from, to)) as Root;
     const only = piece.children[0];
     const pieceEnd = head.length + trimEnd(text, to) - from;
     if (piece.children.length !== 1 || only.type !== s.kind || only.position?.end.offset !== pieceEnd) return false;
-    for (let i = text.indexOf('\n', counted); i >= 0 && i < from; i = text.indexOf('\n', i + 1)) line++;
-    counted = from;
     const children = (s.kind === 'table' ? only.children.slice(1) : only.children) as RootContent[];
     const headLines = head.split('\n').length - 1;
     const col = from - (text.lastIndexOf('\n', from - 1) + 1);
@@ -168,6 +192,84 @@ function* addPieces(root: Root, text: string, s: Segmented): Generator<void, boo
   const tail = kids[kids.length - 1];
   if (tail?.position) node.position.end = { ...tail.position.end };
   return true;
+}
+
+/** A row's characters that may carry inline syntax (or, as `@`, make an autolink), and the starts of URL autolinks. */
+const NOT_PLAIN = /[\\`*_~[\]<>&!@\0]|:\/\/|www\./i;
+
+/**
+ * The table rows of `text[from, to)` built directly, as the parser would make them, if every
+ * line is a plain row: it starts and ends with `|` (trailing spaces aside) and holds nothing
+ * that inline parsing would change. Undefined if any line is not. A cell runs from its opening
+ * pipe to the next (the last to the end of the line) and holds its trimmed text, if any.
+ */
+function plainRows(text: string, from: number, to: number, firstLine: number): RootContent[] | undefined {
+  const rows: RootContent[] = [];
+  let line = firstLine;
+  for (let a = from; a < to; line++) {
+    let nl = text.indexOf('\n', a);
+    if (nl < 0 || nl >= to) nl = to;
+    const lineStart = a;
+    let b = nl > a && text[nl - 1] === '\r' ? nl - 1 : nl;
+    a = nl + 1;
+    if (b > to) b = to;
+    const l = text.slice(lineStart, b);
+    if (BLANK.test(l)) continue;
+    const content = l.replace(/[ \t]+$/, '');
+    if (l[0] !== '|' || content.length < 2 || content[content.length - 1] !== '|' || NOT_PLAIN.test(l)) return undefined;
+    const pt = (offset: number) => ({ line, column: offset - lineStart + 1, offset });
+    const cells: RootContent[] = [];
+    const pipes: number[] = [];
+    for (let i = 0; i < content.length; i++) if (content[i] === '|') pipes.push(i);
+    for (let c = 0; c + 1 < pipes.length; c++) {
+      const cellStart = lineStart + pipes[c];
+      const cellEnd = c + 2 < pipes.length ? lineStart + pipes[c + 1] : b;
+      let x = pipes[c] + 1;
+      let y = pipes[c + 1];
+      while (x < y && (content[x] === ' ' || content[x] === '\t')) x++;
+      while (y > x && (content[y - 1] === ' ' || content[y - 1] === '\t')) y--;
+      const children = x < y ? [{ type: 'text', value: content.slice(x, y), position: { start: pt(lineStart + x), end: pt(lineStart + y) } }] : [];
+      cells.push({ type: 'tableCell', children, position: { start: pt(cellStart), end: pt(cellEnd) } } as unknown as RootContent);
+    }
+    rows.push({ type: 'tableRow', children: cells, position: { start: pt(lineStart), end: pt(b) } } as unknown as RootContent);
+  }
+  return rows;
+}
+
+/**
+ * Move the positions of a tree parsed with gaps left out of the text: a point past a gap (at
+ * an offset in the shortened text) moves on by the gap's length and lines. A point at a gap
+ * is where the block before it ends, which stays; the root ends where the text does.
+ */
+function closeGaps(root: Positioned, gaps: ReadonlyArray<{ at: number; by: number; lines: number }>, text: string): void {
+  const length = text.length;
+  const move = (pt: { offset?: number; line: number }) => {
+    if (pt.offset === undefined) return;
+    let by = 0;
+    let lines = 0;
+    for (const g of gaps) {
+      if (pt.offset <= g.at) break;
+      by += g.by;
+      lines += g.lines;
+    }
+    pt.offset += by;
+    pt.line += lines;
+  };
+  const walk = (n: Positioned) => {
+    if (n.position) {
+      move(n.position.start);
+      move(n.position.end);
+    }
+    if (n.children) for (const c of n.children) walk(c);
+  };
+  walk(root);
+  // A text that ends in a gap (a long block with nothing after it, not even a line ending).
+  const end = root.position?.end as { offset?: number; line: number; column: number } | undefined;
+  if (end && end.offset !== length) {
+    end.line += gaps[gaps.length - 1].lines;
+    end.column = length - (text.lastIndexOf('\n', length - 1) + 1) + 1;
+    end.offset = length;
+  }
 }
 
 /** Where the text before `at` ends once the line ending and trailing spaces are dropped. */
