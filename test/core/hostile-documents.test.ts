@@ -107,6 +107,13 @@ describe('hostile documents: extreme repetition (issue 17)', function () {
     assert.ok(a.doc.chunks.length < 2_000, `${a.doc.chunks.length} chunks`);
   });
 
+  it('a run of plain headings long enough to be built directly gives the same tree as one parse of the whole', () => {
+    const run = Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? '###' : i % 3 === 1 ? `## Section ${i}  ` : `#\tPart ${i}`)).join('\n');
+    for (const text of [`# Strategy\n\nIntro.\n${run}\nAfter.\n`, `${run}\r\n`.replace(/\n/g, '\r\n'), run, '```\n' + run + '\n```\n', '<!--\n' + run + '\n-->\n']) {
+      assert.deepEqual(parseMarkdown(text), unbounded.parse(text));
+    }
+  });
+
   it('emphasis nested 4,000 deep, and runs of "*_", are read as text with their characters kept', () => {
     for (const text of [nestedInline('**', 4_000), nestedInline('_', 4_000), repeated('*_ ', 32_000)]) {
       const a = all(text);

@@ -153,7 +153,7 @@ function defuseBlock(block: string, chars: string): string {
 
 /** A top-level block long enough to be parsed in pieces. */
 export interface Segmented {
-  kind: 'table' | 'paragraph';
+  kind: 'table' | 'paragraph' | 'headings';
   /** Where the block starts and ends (the end of its last line, before the line ending). */
   start: number;
   end: number;
@@ -282,3 +282,38 @@ const isSurrogate = (text: string, k: number) => {
   const c = text.charCodeAt(k);
   return c >= 0xdc00 && c <= 0xdfff;
 };
+
+/** Runs of more than this many plain heading lines are parsed as their first `HEADING_PIECE` lines, the rest built directly. */
+export const HEADING_SEGMENT = 200;
+export const HEADING_PIECE = 50;
+/** An ATX heading line whose text holds no `#` (no closing sequence to read). */
+export const PLAIN_HEADING = /^(#{1,6})(?:([ \t]+)([^#\r]*?))?[ \t]*$/;
+
+/**
+ * Runs of consecutive lines that are each a plain ATX heading at column 0 (thousands of empty
+ * headings, say). A candidate only, as for `findSegments`: parse.ts checks that the parser read
+ * the run's first lines as top-level headings before it builds the rest.
+ */
+export function findHeadingRuns(text: string): Segmented[] {
+  const out: Segmented[] = [];
+  const n = text.length;
+  let pos = 0;
+  let run: number[] = [];
+  let runEnd = 0;
+  const flush = () => {
+    if (run.length > HEADING_SEGMENT) out.push({ kind: 'headings', start: run[0], end: runEnd, cuts: [run[HEADING_PIECE]] });
+    run = [];
+  };
+  while (pos < n) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = n;
+    const end = eol > pos && text[eol - 1] === '\r' ? eol - 1 : eol;
+    if (text.charCodeAt(pos) === 35 && PLAIN_HEADING.test(text.slice(pos, end))) {
+      run.push(pos);
+      runEnd = end;
+    } else flush();
+    pos = eol + 1;
+  }
+  flush();
+  return out;
+}

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent } from 'mdast';
-import { defuseInline, findSegments, type Segmented } from './bounded';
+import { defuseInline, findHeadingRuns, findSegments, PLAIN_HEADING, type Segmented } from './bounded';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -81,7 +81,9 @@ export function parseMarkdown(source: string): Root {
 export function* parseSteps(source: string): Generator<void, Root, void> {
   const nested = limitNesting(source);
   const text = defuseInline(nested);
-  const segments = findSegments(text);
+  const blocks = findSegments(text);
+  // Runs of plain headings, where they do not overlap a long table or paragraph, in text order.
+  const segments = [...blocks, ...findHeadingRuns(text).filter((h) => !blocks.some((b) => b.start < h.end && h.start < b.end))].sort((a, b) => a.start - b.start);
   // The main parse sees only each long block's first piece: the rest is left out, and the
   // positions after each gap are moved back to where they are in the text.
   let main = text;
@@ -107,7 +109,7 @@ export function* parseSteps(source: string): Generator<void, Root, void> {
     yield;
     const failed: Segmented[] = [];
     for (const s of segments) {
-      if (!(yield* addPieces(root, text, s))) failed.push(s);
+      if (!(s.kind === 'headings' ? yield* addHeadings(root, text, s) : yield* addPieces(root, text, s))) failed.push(s);
     }
     // A block the parser did not read as expected (inside an HTML comment, say) is parsed whole after all.
     if (failed.length) {
@@ -191,6 +193,52 @@ function* addPieces(root: Root, text: string, s: Segmented): Generator<void, boo
   }
   const tail = kids[kids.length - 1];
   if (tail?.position) node.position.end = { ...tail.position.end };
+  return true;
+}
+
+/**
+ * The heading of the line `text[a, b)` (no line ending) built directly, as the parser makes it,
+ * if the line is a plain heading (see `PLAIN_HEADING`) with nothing inline parsing would change.
+ */
+function plainHeading(text: string, a: number, b: number, line: number): RootContent | undefined {
+  const l = text.slice(a, b);
+  const m = PLAIN_HEADING.exec(l);
+  if (!m || NOT_PLAIN.test(l)) return undefined;
+  const pt = (offset: number) => ({ line, column: offset - a + 1, offset });
+  const children = m[3] ? [{ type: 'text', value: m[3], position: { start: pt(a + m[1].length + m[2].length), end: pt(a + m[1].length + m[2].length + m[3].length) } }] : [];
+  return { type: 'heading', depth: m[1].length, children, position: { start: pt(a), end: pt(b) } } as unknown as RootContent;
+}
+
+/**
+ * Build the headings of a run after its first `HEADING_PIECE` lines (which the main parse read)
+ * and put them after those in `root`, once the parsed ones show that they come out the same.
+ * False, with `root` unchanged, otherwise.
+ */
+function* addHeadings(root: Root, text: string, s: Segmented): Generator<void, boolean, void> {
+  const i = root.children.findIndex((c) => c.position?.start.offset === s.start);
+  if (i < 0) return false;
+  const built: RootContent[] = [];
+  let line = root.children[i].position!.start.line;
+  let checked = 0;
+  for (let a = s.start; a <= s.end; line++) {
+    let nl = text.indexOf('\n', a);
+    if (nl < 0 || nl > s.end) nl = s.end;
+    const b = nl > a && text[nl - 1] === '\r' ? nl - 1 : nl;
+    const h = plainHeading(text, a, Math.min(b, s.end), line);
+    if (!h) return false;
+    if (a < s.cuts[0]) {
+      // Read by the parser: the same node, or the run is not what it seems.
+      if (JSON.stringify(root.children[i + checked]) !== JSON.stringify(h)) return false;
+      checked++;
+    } else {
+      built.push(h);
+      if (built.length % 5000 === 0) yield;
+    }
+    if (nl >= s.end) break;
+    a = nl + 1;
+  }
+  // concat, not splice(...built): spreading a hundred thousand arguments overflows the stack.
+  root.children = root.children.slice(0, i + checked).concat(built, root.children.slice(i + checked));
   return true;
 }
 
