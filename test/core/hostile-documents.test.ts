@@ -140,6 +140,12 @@ describe('hostile documents: extreme repetition (issue 17)', function () {
     const smaller = `# H\n\n${longParagraph(Math.ceil((PARAGRAPH_SEGMENT * 1.5) / 7))}\n## Next\n`;
     assert.deepEqual(parseMarkdown(smaller), unbounded.parse(smaller));
     assert.deepEqual(parseMarkdown(smaller.replace(/\n/g, '\r\n')), unbounded.parse(smaller.replace(/\n/g, '\r\n')));
+    // Pieces with inline syntax (emphasis, a link, a hard break, an indented line) among plain ones.
+    const lines = smaller.split('\n');
+    lines[3000] = 'Line **bold** and [a link](https://x.test)  ';
+    lines[5000] = '   Line indented';
+    const mixed = lines.join('\n');
+    assert.deepEqual(parseMarkdown(mixed), unbounded.parse(mixed));
   });
 
   it('one line longer than a paragraph piece is cut between letters, and reads the same', () => {

@@ -151,6 +151,12 @@ function* addPieces(root: Root, text: string, s: Segmented): Generator<void, boo
     const mine = plainRows(text, bodyStart, s.cuts[0], node.position.start.line + s.head.split('\n').length - 1);
     fast = !!mine && JSON.stringify(mine) === JSON.stringify(node.children.slice(1));
   }
+  // Likewise plain paragraph text (no inline syntax, no line starting or ending in white space).
+  let fastText = false;
+  if (node.type === 'paragraph' && node.children.length === 1) {
+    const mine = plainText(text, s.start, firstEnd, node.position.start.line);
+    fastText = !!mine && JSON.stringify(mine) === JSON.stringify(node.children[0]);
+  }
   let line = node.position.start.line;
   let counted = s.start;
   for (let k = 0; k < s.cuts.length; k++) {
@@ -159,6 +165,15 @@ function* addPieces(root: Root, text: string, s: Segmented): Generator<void, boo
     const head = s.head ?? '';
     for (let i = text.indexOf('\n', counted); i >= 0 && i < from; i = text.indexOf('\n', i + 1)) line++;
     counted = from;
+    // Trailing white space at the paragraph's end is the parser's to handle.
+    if (fastText && !/[ \t]/.test(text.slice(trimEnd(text, to), to))) {
+      const t = plainText(text, from, trimEnd(text, to), line);
+      if (t) {
+        added.push([t]);
+        yield;
+        continue;
+      }
+    }
     if (fast) {
       const rows = plainRows(text, from, to, line);
       if (rows) {
@@ -194,6 +209,23 @@ function* addPieces(root: Root, text: string, s: Segmented): Generator<void, boo
   const tail = kids[kids.length - 1];
   if (tail?.position) node.position.end = { ...tail.position.end };
   return true;
+}
+
+/** Line breaks that inline parsing changes: white space before or after a line ending, or a backslash before one. */
+const LINE_BREAK_SYNTAX = /[ \t\\]\r?\n|\n[ \t]/;
+
+/**
+ * The text node for `text[a, b)`, a stretch of a paragraph that starts at line `line`, built
+ * directly as the parser makes it, if it holds no inline syntax; undefined if it does.
+ */
+function plainText(text: string, a: number, b: number, line: number): RootContent | undefined {
+  const value = text.slice(a, b);
+  if (NOT_PLAIN.test(value) || LINE_BREAK_SYNTAX.test(value) || /^[ \t]|[ \t]$/.test(value)) return undefined;
+  let lines = 0;
+  for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) lines++;
+  const startCol = a - (text.lastIndexOf('\n', a - 1) + 1) + 1;
+  const endCol = b - (text.lastIndexOf('\n', b - 1) + 1) + 1;
+  return { type: 'text', value, position: { start: { line, column: startCol, offset: a }, end: { line: line + lines, column: endCol, offset: b } } } as unknown as RootContent;
 }
 
 /**
