@@ -52,7 +52,8 @@ function blockCosts(text: string, a: number, b: number): Costs {
         if (stack.length === 0) costs.attention += i - a;
         while (n > 0 && stack.length) {
           const top = stack[stack.length - 1];
-          costs.attention += i - top[0];
+          // The walk back to the opener, and the splice that moves every event after the match.
+          costs.attention += i - top[0] + (b - i);
           const used = Math.min(n, top[1], 2);
           n -= used;
           top[1] -= used;
@@ -67,7 +68,7 @@ function blockCosts(text: string, a: number, b: number): Costs {
     } else if (c === 93) {
       costs.bracketCount++;
       const o = labels.pop();
-      costs.brackets += o === undefined ? i - a : i - o;
+      costs.brackets += o === undefined ? i - a : i - o + (b - i);
     } else if (c === 96) {
       let j = i + 1;
       while (j < b && text.charCodeAt(j) === 96) j++;
@@ -83,6 +84,9 @@ function blockCosts(text: string, a: number, b: number): Costs {
   }
   return costs;
 }
+
+/** A line that starts a list item or an ATX heading: inline content before it is a paragraph of its own. */
+const ITEM_OR_HEADING = /^[ \t]*(?:(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|#{1,6}(?:[ \t]|$))/;
 
 /** Block syntax at the start of a line, which the inline scan must leave alone: indentation, quote and list markers, heading hashes. */
 const LINE_PREFIX = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*#{0,6}[ \t]*/;
@@ -119,7 +123,9 @@ export function defuseInline(text: string): string {
     while (b < n) {
       let e = text.indexOf('\n', b + 1);
       if (e < 0) e = n;
-      if (/^[ \t\r]*$/.test(text.slice(b + 1, e))) break;
+      const next = text.slice(b + 1, e);
+      // A blank line ends the block; a list item or heading starts a paragraph of its own.
+      if (/^[ \t\r]*$/.test(next) || ITEM_OR_HEADING.test(next)) break;
       b = e;
     }
     pos = b + 1;
