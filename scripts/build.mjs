@@ -58,6 +58,7 @@ const entries = [
   { in: 'scripts/gen-docs.ts', out: 'dist/gen-docs' },
   { in: 'scripts/gen-editor-files.ts', out: 'dist/gen-editor-files' },
   { in: 'bench/bench.ts', out: 'dist/bench' },
+  { in: 'bench/hostile.ts', out: 'dist/hostile' },
   { in: 'test/fuzz/run.ts', out: 'dist/fuzz' },
   { in: 'scripts/check-fix-all.ts', out: 'dist/check-fix-all' },
 ].filter((e) => existsSync(e.in) && (!packaging || ['dist/strategy-lint', 'dist/server', 'dist/extension'].includes(e.out)));

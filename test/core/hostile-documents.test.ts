@@ -2,7 +2,16 @@
 // exhaust the YAML parser. Analysis answers quickly with a clear finding.
 import { strict as assert } from 'node:assert';
 import { analyze, buildDoc, defaultConfig, RULES } from '../../server/src/core/index';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { parseMarkdown } from '../../server/src/core/parse';
+import { PARAGRAPH_SEGMENT, TABLE_SEGMENT_ROWS } from '../../server/src/core/bounded';
 import { configWith, lines, NOW } from '../helpers';
+import { appendixTable, emptyHeadings, longLine, longParagraph, longTable, nestedInline, nestedList, nestedQuote, repeated } from '../fuzz/extreme';
+
+/** The tree the parser makes of the whole text at once, with no bounds (to compare with the bounded parse). */
+const unbounded = unified().use(remarkParse).use(remarkGfm).freeze();
 
 describe('hostile documents', () => {
   it('a document over maxDocumentSize gets one finding saying so, and no other rule runs', () => {
@@ -44,5 +53,122 @@ describe('hostile documents', () => {
     const doc = buildDoc(`---\n${bomb}\n---\n# Strategy\n`);
     assert.equal(doc.frontMatter?.data, null);
     assert.match(doc.frontMatter?.error ?? '', /alias/i);
+  });
+});
+
+// The inputs of issue 17's probe, each made by code: every one parsed or crashed in seconds to
+// minutes before. Timings are for `npm run bench:hostile`; here each is checked for what a user
+// would see: no crash, the text all there, the structure kept where it is ordinary.
+describe('hostile documents: extreme repetition (issue 17)', function () {
+  this.timeout(180_000);
+  const all = (text: string) => analyze(text, { now: NOW, throwOnRuleError: true });
+
+  it('a table of 20,000 rows is read whole: every row, with the last row where it is in the text', () => {
+    const text = longTable(20_000);
+    const a = all(text);
+    const [table] = a.doc.tables;
+    assert.equal(table.rows.length, 20_001);
+    const lastLine = text.trimEnd().split('\n').pop()!;
+    assert.deepEqual(table.rows[20_000], lastLine.slice(2, -2).split(' | '));
+    const last = table.rowSpans[20_000];
+    assert.equal(text.slice(last.start, last.end), lastLine);
+    assert.equal(table.span.end, text.length - 1);
+  });
+
+  it('a table long enough to be parsed in pieces gives the same tree as one parse of the whole, with LF or CRLF line endings', () => {
+    const table = longTable(TABLE_SEGMENT_ROWS * 2 + 7);
+    for (const text of [`Intro.\n\n${table}\nAfter.\n`, `# T\r\n\r\n${table.replace(/\n/g, '\r\n')}\r\n- item\r\n`, table.replace(/\|\n/g, '|  \n'), table.replace('| Dataset 300 |', '| **Dataset** [300](https://x.test) \\| &amp; |')]) {
+      assert.deepEqual(parseMarkdown(text), unbounded.parse(text));
+    }
+  });
+
+  it('a table row that is not a plain row keeps the table in one parse, with the same tree', () => {
+    const text = longTable(TABLE_SEGMENT_ROWS + 50) + 'a line without a pipe\n';
+    assert.deepEqual(parseMarkdown(text), unbounded.parse(text));
+  });
+
+  it('a 5,000-row table in an appendix is checked with the rest of the strategy', () => {
+    const a = all(appendixTable(5_000));
+    assert.equal(a.doc.tables[0].rows.length, 5_001);
+    assert.deepEqual(a.doc.sections.map((s) => s.heading.text), ['Digital strategy 2025 to 2028', 'Our priorities', 'Appendix A: datasets we publish']);
+  });
+
+  it('strikethrough nested 6,000 deep is read as text, with every tilde still in the text rules see', () => {
+    const text = nestedInline('~~', 6_000);
+    const a = all(text);
+    assert.equal(a.doc.paragraphs.length, 1);
+    assert.equal(a.doc.sentences.map((s) => s.text).join(''), text.trim());
+  });
+
+  it('130,000 empty headings are 130,000 sections, in far fewer chunks', () => {
+    const text = emptyHeadings(130_000);
+    const a = all(text);
+    assert.equal(a.doc.sections.length, 130_000);
+    assert.ok(a.doc.chunks.length < 2_000, `${a.doc.chunks.length} chunks`);
+  });
+
+  it('a run of plain headings long enough to be built directly gives the same tree as one parse of the whole', () => {
+    const run = Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? '###' : i % 3 === 1 ? `## Section ${i}  ` : `#\tPart ${i}`)).join('\n');
+    for (const text of [`# Strategy\n\nIntro.\n${run}\nAfter.\n`, `${run}\r\n`.replace(/\n/g, '\r\n'), run, '```\n' + run + '\n```\n', '<!--\n' + run + '\n-->\n']) {
+      assert.deepEqual(parseMarkdown(text), unbounded.parse(text));
+    }
+  });
+
+  it('emphasis nested 4,000 deep, and runs of "*_", are read as text with their characters kept', () => {
+    // The last (found by the fuzzer): well-formed emphasis, but 75,000 of it in one paragraph.
+    for (const text of [nestedInline('**', 4_000), nestedInline('_', 4_000), repeated('*_ ', 32_000), repeated('_a_ ', 300_000)]) {
+      const a = all(text);
+      assert.equal(a.doc.sentences.map((s) => s.text).join(' '), text.trim(), text.slice(0, 12));
+    }
+  });
+
+  it('ordinary emphasis in a long list is still emphasis (the bound is on the walk, not the count)', () => {
+    const text = Array.from({ length: 600 }, (_, i) => `- **Item ${i}**: _done_ by ~~March~~ April`).join('\n') + '\n';
+    assert.deepEqual(parseMarkdown(text), unbounded.parse(text));
+  });
+
+  it('a list nested 500 levels is analysed, past 32 levels as text', () => {
+    const a = all(nestedList(500));
+    assert.equal(a.doc.listItems.length, 32);
+    assert.equal(all(nestedQuote(5_000, '-')).doc.listItems.length, 32);
+  });
+
+  it('a paragraph of 25,000 lines is one paragraph, parsed in pieces with the same tree as one parse', () => {
+    const text = longParagraph(25_000);
+    const a = all(text);
+    assert.equal(a.doc.paragraphs.length, 1);
+    assert.equal(a.doc.words, 50_000);
+    const smaller = `# H\n\n${longParagraph(Math.ceil((PARAGRAPH_SEGMENT * 1.5) / 7))}\n## Next\n`;
+    assert.deepEqual(parseMarkdown(smaller), unbounded.parse(smaller));
+    assert.deepEqual(parseMarkdown(smaller.replace(/\n/g, '\r\n')), unbounded.parse(smaller.replace(/\n/g, '\r\n')));
+    // Pieces with inline syntax (emphasis, a link, a hard break, an indented line) among plain ones.
+    const lines = smaller.split('\n');
+    lines[3000] = 'Line **bold** and [a link](https://x.test)  ';
+    lines[5000] = '   Line indented';
+    const mixed = lines.join('\n');
+    assert.deepEqual(parseMarkdown(mixed), unbounded.parse(mixed));
+  });
+
+  it('one line longer than a paragraph piece is cut between letters, and reads the same', () => {
+    const text = 'x ' + longLine(PARAGRAPH_SEGMENT * 2) + '\nAfter.\n';
+    assert.deepEqual(parseMarkdown(text), unbounded.parse(text));
+    // Ending in the long block, with no line ending after it.
+    for (const end of ['x ' + longLine(PARAGRAPH_SEGMENT * 2).trimEnd(), longTable(TABLE_SEGMENT_ROWS + 60).trimEnd()]) {
+      assert.deepEqual(parseMarkdown(end), unbounded.parse(end));
+    }
+  });
+
+  it('bare "[" runs, and 2 MB of "[", are analysed with the brackets kept as text', () => {
+    const runs = repeated('[[[[[[[[[ ', 20_000);
+    assert.equal(all(runs).doc.sentences.map((s) => s.text).join(' '), runs.trim());
+    const big = '['.repeat(1_999_000);
+    const a = all(big);
+    assert.equal(a.doc.paragraphs.length, 1);
+    assert.equal(a.doc.sentences[0].text.length, big.length);
+  });
+
+  it('120 KB of "being" is not taken as thousands of passive constructions', () => {
+    const ids = all(repeated('being ', 120_000)).findings.map((f) => f.ruleId);
+    assert.ok(!ids.includes('passive-voice'), ids.join(', '));
   });
 });

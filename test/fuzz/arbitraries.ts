@@ -3,6 +3,7 @@
 // Every generator is pure, so a seed and a path reproduce a case exactly.
 import fc from 'fast-check';
 import { SEEDS } from './seeds';
+import * as X from './extreme';
 
 // Words chosen so the rules have something to find: horizons, measures,
 // hype, placeholders, section names, disable comments' rule ids.
@@ -196,3 +197,31 @@ export const editPair: fc.Arbitrary<[string, string]> = fc
 export const anyDocument: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: markdownDoc }, { weight: 2, arbitrary: mutatedSeed });
 
 export { EOLS };
+
+// ---- extreme repetition (issue 17): one construct repeated up to the size limit ----
+
+/** Sizes up to the default maxDocumentSize, most of them small enough to run many. */
+const size = fc.oneof(
+  { weight: 5, arbitrary: fc.integer({ min: 1_000, max: 30_000 }) },
+  { weight: 3, arbitrary: fc.integer({ min: 30_000, max: 300_000 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 300_000, max: 1_990_000 }) },
+);
+const DELIMITERS = ['*', '_', '~', '~~', '[', ']', '`', '<', '*_ ', '_* ', '[a', 'a]', '![', '**a ', '](', '\\', '&', '|', '#', '>', '- ', '1. ', '<!--', '-->', '```', 'www.', 'a@', ':', '[]', '*a', 'a*', '_a_ ', '` ', '``a', 'x~~', '<a ', '&#', '\n', ' \n', '\t'];
+const repeatedRun = fc.tuple(fc.constantFrom(...DELIMITERS), size).map(([unit, n]) => X.repeated(unit, n));
+const nestedRun = fc
+  .tuple(fc.constantFrom('*', '**', '_', '__', '~', '~~', '[', '![', '`', '<span>', '*_'), size)
+  .map(([open, n]) => X.nestedInline(open, Math.max(1, Math.floor(n / (open.length * 2 + 2))), open === '[' || open === '![' ? '](x)' : open === '<span>' ? '</span>' : open));
+const nestedBlock = fc.tuple(fc.constantFrom('-', '*', '1.', '>'), size, fc.boolean()).map(([marker, n, oneLine]) =>
+  oneLine || marker === '>' ? X.nestedQuote(Math.floor(n / (marker.length + 1)), marker) : X.nestedList(Math.floor(Math.sqrt(n)), marker),
+);
+const headings = fc.tuple(fc.integer({ min: 1, max: 6 }), size, fc.boolean()).map(([level, n, text]) =>
+  text ? Array.from({ length: Math.floor(n / (level + 12)) }, (_, i) => `${'#'.repeat(level)} Section ${i}`).join('\n') : X.emptyHeadings(Math.floor(n / (level + 1)), level),
+);
+const tableRun = fc.tuple(fc.integer({ min: 1, max: 8 }), size).map(([cols, n]) => X.longTable(Math.floor(n / (cols * 8 + 4)), cols));
+const paragraphRun = size.map((n) => X.longParagraph(Math.floor(n / 7)));
+const lineRun = fc.tuple(fc.constantFrom('word', 'being', 'a', 'TBC', 'AI', '2040'), size).map(([w, n]) => X.longLine(n, w));
+
+/** One construct repeated to extremes, alone or between ordinary blocks. */
+export const extremeDocument: fc.Arbitrary<string> = fc
+  .tuple(fc.oneof(repeatedRun, nestedRun, nestedBlock, headings, tableRun, paragraphRun, lineRun), fc.constantFrom('', '# Strategy\n\n', '# Strategy\n\n## Priorities\n\n- item\n\n'), fc.constantFrom('', '\n\n## After\n\nWe will stop by 2027.\n'))
+  .map(([body, before, after]) => before + body + after);

@@ -1,8 +1,8 @@
 // Two hundred and fifty seeded fuzz cases on every `npm test`; `npm run fuzz` runs ten thousand.
 import fc from 'fast-check';
 import { strict as assert } from 'node:assert';
-import { anyDocument, editPair, markdownDoc, mutatedSeed } from './arbitraries';
-import { checkCache, checkDocument, newCounts } from './properties';
+import { anyDocument, editPair, extremeDocument, markdownDoc, mutatedSeed } from './arbitraries';
+import { checkCache, checkDocument, checkExtreme, newCounts } from './properties';
 
 const SEED = 20251126;
 
@@ -29,5 +29,12 @@ describe('fuzzing the core (seeded)', function () {
   it('the mixed stream npm run fuzz uses starts the same way', () => {
     const counts = newCounts();
     fc.assert(fc.property(anyDocument, (text) => checkDocument(text, counts, { fixes: false })), { seed: SEED + 3, numRuns: 50 });
+  });
+
+  it('extreme documents (one construct repeated, up to the size limit) are analysed without a crash, spans in the text', () => {
+    const counts = newCounts();
+    // No time budget here (npm run fuzz has one): a test must not depend on the machine's speed.
+    fc.assert(fc.property(extremeDocument, (text) => void checkExtreme(text, counts)), { seed: SEED + 4, numRuns: 12 });
+    assert.equal(counts.cases, 12);
   });
 });

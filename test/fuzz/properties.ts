@@ -216,3 +216,25 @@ export function checkDocument(text: string, counts: Counts, opts: { fixes?: bool
     checkFixAll(text, a, counts);
   }
 }
+
+/**
+ * An extreme document (one construct repeated to the size limit): analysis with every rule on
+ * never throws, keeps its spans in the text and, given a budget, finishes within it (the
+ * analysis alone, timed here; `npm run fuzz` sets the budget, the tests do not time anything).
+ * Returns the milliseconds it took.
+ */
+export function checkExtreme(text: string, counts: Counts, budgetMs?: number): number {
+  // CPU time, not wall time: on a shared machine other processes' work would count against the case.
+  const t0 = process.cpuUsage();
+  const a = run(text);
+  const used = process.cpuUsage(t0);
+  const ms = (used.user + used.system) / 1000;
+  counts.cases++;
+  counts.findings += a.findings.length;
+  for (const f of a.findings) counts.rules.add(f.ruleId);
+  checkSpans(text, a);
+  if (budgetMs !== undefined && ms > budgetMs) {
+    throw new Error(`analysis of ${text.length.toLocaleString('en-GB')} characters took ${Math.round(ms)} ms of CPU time, over the budget of ${budgetMs} ms (starts ${JSON.stringify(text.slice(0, 40))})`);
+  }
+  return ms;
+}

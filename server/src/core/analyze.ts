@@ -5,7 +5,7 @@ import { defaultConfig, effectiveOptions, type Config } from './config';
 import { parseDirectives, Suppressions, type Directive } from './directives';
 import { strategyFacts, type StrategyFacts } from './facts';
 import { share } from './memo';
-import { buildDoc, emptyDoc, type ChunkCache, type Doc, type ModelOptions } from './model';
+import { buildDocSteps, emptyDoc, type ChunkCache, type Doc, type ModelOptions } from './model';
 import { oversizeFinding } from './oversize';
 import { PROFILES, isProfile } from './profiles';
 import type { Rule, RuleContext, ScanContext, Scanned } from './rule';
@@ -123,7 +123,7 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
   }
   let matcher = matchers.get(config);
   if (!matcher) matchers.set(config, (matcher = new SectionMatcher(config.sections)));
-  const doc = buildDoc(text, { ...opts.chunking, matcher }, opts.cache);
+  const doc = yield* buildDocSteps(text, { ...opts.chunking, matcher }, opts.cache);
   yield;
   const fmProfile = frontMatterProfile(doc);
   const profile = fmProfile ?? config.profile;

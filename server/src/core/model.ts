@@ -4,7 +4,7 @@
 // again: `ChunkCache` keeps the last generation's chunk models by their text.
 import type { Nodes, Root, RootContent, PhrasingContent, ListItem as MdListItem, Table as MdTable } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { parseMarkdown, shiftPositions, splitChunks } from './parse';
+import { parseSteps, shiftPositions, splitChunks } from './parse';
 import { yamlRefusal } from './yaml-guard';
 import { SectionMatcher, type SectionKind } from './sections';
 import { continues, isPrompt, paragraphText, readsConverted, recoverBlocks, type Recovered } from './structure';
@@ -163,6 +163,9 @@ interface ChunkModel {
 
 const PLACEHOLDER = /\b(?:tbc|tbd|todo|tba|to be (?:confirmed|completed|added|agreed|decided|written)|to follow|coming soon|lorem ipsum(?: dolor sit amet)?|placeholder|xxx+|n\/a)\b/gi;
 
+/** Rows of a table read between pauses (see `buildSteps`). */
+const ROWS_PER_STEP = 500;
+
 class ChunkBuilder {
   readonly m: ChunkModel = { text: '', headings: [], sentences: [], paragraphs: [], lists: [], listItems: [], tables: [], comments: [], code: [], ownWords: [0], words: 0, scans: new Map(), converted: false };
   private local = -1;
@@ -178,9 +181,22 @@ class ChunkBuilder {
   private pending?: { run: Run; span: Span; last: RootContent; lastText: string; local: number };
 
   build(root: Root): ChunkModel {
+    return run(this.buildSteps(root));
+  }
+
+  /** `build` in steps: it pauses between top-level blocks and every `ROWS_PER_STEP` rows of a long table. */
+  *buildSteps(root: Root): Generator<void, ChunkModel, void> {
     // Converted text: bold lines as headings, page furniture left out, broken sentences joined (see structure.ts).
     const roles = recoverBlocks(root.children, this.src, this.m.converted);
-    root.children.forEach((node, i) => this.top(node, roles[i]));
+    for (let i = 0; i < root.children.length; i++) {
+      const node = root.children[i];
+      if (node.type === 'table' && node.children.length > ROWS_PER_STEP && node.position && !roles[i]) {
+        this.flush();
+        this.bullets = undefined;
+        yield* this.table(node, { start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 });
+      } else this.top(node, roles[i]);
+      yield;
+    }
     this.flush();
     return this.m;
   }
@@ -317,7 +333,7 @@ class ChunkBuilder {
         for (const child of node.children) this.block(child, depth, inList);
         return;
       case 'table':
-        this.table(node, span);
+        run(this.table(node, span));
         return;
       case 'code':
         this.m.code.push(span);
@@ -363,10 +379,11 @@ class ChunkBuilder {
     for (const child of rest) this.block(child, depth + 1, true);
   }
 
-  private table(node: MdTable, span: Span): void {
+  private *table(node: MdTable, span: Span): Generator<void, void, void> {
     const rows: string[][] = [];
     const rowSpans: Span[] = [];
     for (const row of node.children) {
+      if (rows.length % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
       const cells: string[] = [];
       const units: Sentence[] = [];
       for (const cell of row.children) {
@@ -515,8 +532,18 @@ function trimPiece(text: string): Array<[number, number]> {
   return b > a ? [[a, b]] : [];
 }
 
-function parseChunk(text: string, converted: boolean): ChunkModel {
-  return new ChunkBuilder(text, converted).build(parseMarkdown(text));
+function* parseChunk(text: string, converted: boolean): Generator<void, ChunkModel, void> {
+  const root = yield* parseSteps(text);
+  yield;
+  return yield* new ChunkBuilder(text, converted).buildSteps(root);
+}
+
+/** Run a stepped computation to its end. */
+function run<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 /**
@@ -524,8 +551,8 @@ function parseChunk(text: string, converted: boolean): ChunkModel {
  * starts in, with its offsets made chunk-relative. `splitChunks` guarantees that no node
  * crosses a cut; if one ever did, this returns undefined and the chunks are parsed one by one.
  */
-function chunksFromWhole(text: string, starts: readonly number[], texts: readonly string[], converted: boolean): ChunkModel[] | undefined {
-  const nodes = parseMarkdown(text).children;
+function* chunksFromWhole(text: string, starts: readonly number[], texts: readonly string[], converted: boolean): Generator<void, ChunkModel[] | undefined, void> {
+  const nodes = (yield* parseSteps(text)).children;
   const groups: RootContent[][] = starts.map(() => []);
   let c = 0;
   for (const node of nodes) {
@@ -573,6 +600,10 @@ export class ChunkCache {
     return this.lastChunks;
   }
   get(text: string, converted: boolean): ChunkModel {
+    return run(this.getSteps(text, converted));
+  }
+  /** `get` in steps: a chunk that is not cached is parsed in steps (see `parseSteps`). */
+  *getSteps(text: string, converted: boolean): Generator<void, ChunkModel, void> {
     let m = this.next.get(text) ?? this.prev.get(text);
     // A document that gains or loses its headings is read afresh (rare: its second heading comes or goes).
     if (m && m.converted !== converted) m = undefined;
@@ -582,7 +613,7 @@ export class ChunkCache {
       // it: kept, they would keep that version of the document alive. Over a long session
       // each edit's version would stay, so parse a copy of the chunk's own.
       text = detach(text);
-      m = parseChunk(text, converted);
+      m = yield* parseChunk(text, converted);
       this.misses++;
     }
     this.next.set(text, m);
@@ -633,6 +664,11 @@ export function emptyDoc(text: string): Doc {
 
 /** Build the document model. Pass a `ChunkCache` to reuse the parse of unchanged chunks. */
 export function buildDoc(text: string, options: ModelOptions = {}, cache?: ChunkCache): Doc {
+  return run(buildDocSteps(text, options, cache));
+}
+
+/** `buildDoc` in steps: it pauses after each chunk it parses (and within the parse of a long table or paragraph). */
+export function* buildDocSteps(text: string, options: ModelOptions = {}, cache?: ChunkCache): Generator<void, Doc, void> {
   const matcher = options.matcher ?? defaultMatcher();
   const starts = options.split === false ? [0] : splitChunks(text, options.cutAfter);
   const doc = emptyDoc(text);
@@ -644,11 +680,11 @@ export function buildDoc(text: string, options: ModelOptions = {}, cache?: Chunk
   // many documents open, so it parses a new one chunk by chunk: the whole tree at once
   // would raise its peak memory for a small gain on opening.
   const converted = readsConverted(text, starts);
-  const fromWhole = starts.length > 1 && !options.pieces && !cache ? chunksFromWhole(text, starts, texts, converted) : undefined;
+  const fromWhole = starts.length > 1 && !options.pieces && !cache ? yield* chunksFromWhole(text, starts, texts, converted) : undefined;
   for (let c = 0; c < starts.length; c++) {
     const off = starts[c];
     const chunkText = texts[c];
-    const m = fromWhole ? fromWhole[c] : cache ? cache.get(chunkText, converted) : parseChunk(chunkText, converted);
+    const m = fromWhole ? fromWhole[c] : cache ? yield* cache.getSteps(chunkText, converted) : yield* parseChunk(chunkText, converted);
     const hBase = headings.length;
     doc.chunks.push({ chunk: m, offset: off, headingBase: hBase });
     for (const h of m.headings) headings.push({ ...h, span: shiftSpan(h.span, off), textSpan: shiftSpan(h.textSpan, off) });
@@ -656,6 +692,7 @@ export function buildDoc(text: string, options: ModelOptions = {}, cache?: Chunk
     for (let i = 1; i < m.ownWords.length; i++) ownWords.push(m.ownWords[i]);
     doc.words += m.words;
     if (m.frontMatter && !doc.frontMatter) doc.frontMatter = { ...m.frontMatter, span: shiftSpan(m.frontMatter.span, off) };
+    yield;
   }
   cache?.endGeneration();
   buildSections(doc, headings, ownWords, matcher);
@@ -763,8 +800,10 @@ function buildSections(doc: Doc, headings: Heading[], ownWords: number[], matche
   // New sections go in at the level the top-level sections use: below a single `#` title, else the shallowest.
   const singleH1 = doc.sections.filter((s) => s.level === 1).length === 1;
   // Headings recovered from bold or plain lines have made-up levels: new sections copy only written ones.
-  const levels = doc.sections.filter((s) => !(singleH1 && s.level === 1) && (!s.heading.recovered || s.heading.recovered === 'hashes')).map((s) => s.level);
-  doc.sectionLevel = levels.length ? Math.min(...levels) : 2;
+  // A loop, not Math.min(...levels): spread over a hundred thousand headings overflows the stack.
+  let min = Infinity;
+  for (const s of doc.sections) if (!(singleH1 && s.level === 1) && (!s.heading.recovered || s.heading.recovered === 'hashes') && s.level < min) min = s.level;
+  doc.sectionLevel = min === Infinity ? 2 : min;
 }
 
 function detectEol(text: string): '\n' | '\r\n' {

@@ -19,8 +19,20 @@ const LONE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*)?\/?>|<\/[A-Za-z][A-Za-
 const UNTIL_BLANK = /^[ \t]*$/;
 const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 
+let lastText: string | undefined;
+let lastCloser = '';
+
 /** The line that closes the block left open at the end of `text`, or '' if none is (or the scan cannot tell). */
 export function closerAtEnd(text: string): string {
+  // Every rule that offers to add a section asks about the same text: scan it once.
+  if (text !== lastText) {
+    lastCloser = scanCloser(text);
+    lastText = text;
+  }
+  return lastCloser;
+}
+
+function scanCloser(text: string): string {
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (text.startsWith('---', pos)) {
     const m = /^---[ \t]*(?:\r\n?|\n)(?:[\s\S]*?(?:\r\n?|\n))??---[ \t]*(?:\r\n?|\n|$)/.exec(text.slice(pos));

@@ -25,8 +25,10 @@ const NOT_PASSIVE = new Set([
   'succeed', 'indeed', 'united', 'detailed', 'limited', 'advanced', 'integrated', 'connected', 'complicated', 'sophisticated',
   'varied', 'assured', 'satisfied', 'worried', 'confused', 'allowed', 'entitled', 'scheduled', 'expected', 'due',
 ]);
+// At most six words between the verb and the participle: unbounded, a run of thousands of "being"
+// made every match attempt walk to the end of the run and back (quadratic).
 const PASSIVE = new RegExp(
-  `\\b(?:am|is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\\s+(?:(?:not|also|then|now|already|often|currently|fully|widely|largely|further|still|increasingly|usually|typically|routinely|always|never|being|well|better|best|properly|successfully|directly|jointly|centrally|locally|nationally)\\s+)*([a-z]{3,}ed|${IRREGULAR})\\b(?!\\s+(?:to|that)\\b)`,
+  `\\b(?:am|is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\\s+(?:(?:not|also|then|now|already|often|currently|fully|widely|largely|further|still|increasingly|usually|typically|routinely|always|never|being|well|better|best|properly|successfully|directly|jointly|centrally|locally|nationally)\\s+){0,6}([a-z]{3,}ed|${IRREGULAR})\\b(?!\\s+(?:to|that)\\b)`,
   'gi',
 );
 
