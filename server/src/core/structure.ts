@@ -238,7 +238,8 @@ function prompts(): RegExp {
 }
 
 /** A bracketed prompt of its own ("[add the date]"), not a link Markdown could not read. */
-const BRACKETED = /\[[^\]\n]*\p{L}[^\]\n]*\](?!\()/u;
+// Written as lookaheads over the text up to the next bracket, so a long run of "[" costs linear time.
+const BRACKETED = /\[(?=[^[\]\n]*\p{L})(?=[^[\]\n]*\](?!\())/u;
 
 /**
  * Whether a sentence is an unfilled prompt: it holds bracketed prompt text, a
