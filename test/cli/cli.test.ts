@@ -61,6 +61,13 @@ describe('command line', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('stops quietly when the reader closes the pipe early (strategy-lint … | head)', () => {
+    const big = join(dir, 'long-strategy.md');
+    writeFileSync(big, WEAK + '\nWe will leverage the portal to drive change going forward.\n'.repeat(3000));
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" --format json long-strategy.md | head -c 100 > /dev/null`], { cwd: dir, encoding: 'utf8', timeout: 30000 });
+    assert.doesNotMatch(r.stderr, /EPIPE|Unhandled|node:events/, r.stderr);
+  });
+
   describe('text format and exit codes', () => {
     it('prints nothing and exits 0 for a strategy with no findings', () => {
       const r = cli(['good.md'], dir);

@@ -381,14 +381,15 @@ describe('VS Code (code-server) in Chromium with the packaged extension', functi
     const before = readFileSync(join(workspace, 'save-strategy.md'), 'utf8');
     await editor().locator('.view-line', { hasText: 'The board reviews progress' }).first().click();
     await page.keyboard.press('End');
-    await page.keyboard.type(' It publishes the minutes.');
+    // A sentence that answers no board question, so that only the fixes could change the scorecard.
+    await page.keyboard.type(' Its papers are short.');
     await page.keyboard.press('Control+S');
     await editor().locator('.view-line', { hasText: 'We will use the portal to book clinics.' }).first().waitFor();
     await page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
     const saved = readFileSync(join(workspace, 'save-strategy.md'), 'utf8');
     const shape = (t: string) => t.split('\n').filter((l) => /^(#|- |\|)/.test(l));
     assert.deepEqual(shape(saved), shape(before));
-    assert.match(saved, /It publishes the minutes\./);
+    assert.match(saved, /Its papers are short\./);
     await page.locator('.statusbar-item', { hasText: 'Questions' }).first().waitFor();
     assert.equal(await bar.innerText(), scoreBefore, 'the scorecard is unchanged');
     await shot('fix-on-save');

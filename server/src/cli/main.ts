@@ -350,6 +350,11 @@ function usage(io: Io, message: string): number {
 
 /** Run as a process: arguments from argv, exit code set on the process. */
 export function main(): void {
+  // A reader that stops early (`strategy-lint … | head`) closes the pipe: stop quietly, as other tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
