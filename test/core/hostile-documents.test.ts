@@ -167,6 +167,14 @@ describe('hostile documents: extreme repetition (issue 17)', function () {
     assert.equal(a.doc.sentences[0].text.length, big.length);
   });
 
+  it('20,000 subsections under one priorities heading are counted once each, as one shopping-list finding (fuzz regression)', () => {
+    // Grouping subsections by parent was a filter per section: quadratic in the number of headings.
+    // Letters, not numbers, name them: "Project 2026" would read as a phase.
+    const text = '# Digital strategy 2025 to 2028\n\n## Our priorities\n\n' + Array.from({ length: 20_000 }, (_, i) => `### Project ${String(i).replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}\n`).join('\n');
+    const found = analyze(text, { config: configWith({ rules: Object.fromEntries(RULES.filter((r) => r.meta.id !== 'shopping-list').map((r) => [r.meta.id, 'off'])) }), now: NOW }).findings;
+    assert.deepEqual(found.map((f) => f.message.split(' and nothing')[0]), ['"Our priorities" has 20000 parallel subsections']);
+  });
+
   it('120 KB of "being" is not taken as thousands of passive constructions', () => {
     const ids = all(repeated('being ', 120_000)).findings.map((f) => f.ruleId);
     assert.ok(!ids.includes('passive-voice'), ids.join(', '));

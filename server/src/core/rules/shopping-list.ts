@@ -123,9 +123,17 @@ export default defineRule<Options, Scan>({
         }
       }
     }
+    // Each section's subsections, found in one pass (a filter per section is quadratic in a document of many headings).
+    const childrenOf = new Map<number, (typeof doc.sections)[number][]>();
+    for (const c of doc.sections) {
+      if (c.parent < 0) continue;
+      const siblings = childrenOf.get(c.parent);
+      if (siblings) siblings.push(c);
+      else childrenOf.set(c.parent, [c]);
+    }
     for (const sec of doc.sections) {
       if (!scoped(sec.index) || isRanked(sec.index)) continue;
-      const children = doc.sections.filter((c) => c.parent === sec.index);
+      const children = childrenOf.get(sec.index) ?? [];
       if (children.length <= options.maxItems) continue;
       if (children.some((c) => RANKING.test(c.heading.text) || ITEM_TIMING.test(c.heading.text))) continue;
       pending.push({
