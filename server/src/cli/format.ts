@@ -4,6 +4,7 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Origin } from './converted';
+import { lineIndex } from '../core/lines';
 import { RULES, scorecardFigureLines, SEVERITY_RANK, docsUrl, type Finding, type Scorecard, type Severity } from '../core/index';
 import { VERDICT_MARKS, VERDICT_WORDS, type ReportItem, type ReportModel, type Verdict } from '../report/model';
 
@@ -21,34 +22,6 @@ export interface FileResult {
   origin?: Origin;
 }
 
-export interface LineIndex {
-  position(offset: number): { line: number; column: number };
-}
-
-/** Line starts: LF, CRLF and a lone CR each end a line, as in CommonMark and the language server. */
-export function lineIndex(text: string): LineIndex {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return {
-    position(offset: number) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo + 1, column: offset - starts[lo] + 1 };
-    },
-  };
-}
 
 const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
 

@@ -24,6 +24,7 @@ import {
 } from '../core/index';
 import { documentSpan } from '../core/rule-helpers';
 import { strategyFacts } from './facts';
+import { lineIndex } from '../core/lines';
 
 /** A place in the document: offsets for the editor, a line for people. */
 export interface Place {
@@ -207,20 +208,10 @@ export function zeroCounts(): Record<Severity, number> {
   return { error: 0, warning: 0, info: 0, hint: 0 };
 }
 
-/** 1-based line of each offset. */
+/** 1-based line of each offset (LF, CRLF and a lone CR each end a line). */
 export function lineOf(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const index = lineIndex(text);
+  return (offset) => index.position(offset).line;
 }
 
 const clip = (s: string, max = QUOTE_MAX) => {

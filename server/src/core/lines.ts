@@ -1,0 +1,32 @@
+// 1-based lines and UTF-16 columns of offsets, for front ends that print them
+// (the command line, the board pack). The language server keeps its own index
+// at the protocol boundary (lsp/convert.ts).
+
+export interface LineIndex {
+  position(offset: number): { line: number; column: number };
+}
+
+/** Line starts: LF, CRLF and a lone CR each end a line, as in CommonMark and the language server. */
+export function lineIndex(text: string): LineIndex {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return {
+    position(offset: number) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: offset - starts[lo] + 1 };
+    },
+  };
+}
