@@ -1,7 +1,7 @@
 // Word lists and precompiled patterns shared by the section and content rules.
 // Every pattern here is compiled once at module load; rules never build
 // regexes per sentence. Word lists are facts from the guidance and catalogue.
-import type { Doc } from './model';
+import type { Doc, Section } from './model';
 import type { Sentence } from './text';
 import type { SectionKind } from './sections';
 import type { Span } from './types';
@@ -268,10 +268,10 @@ function count(re: RegExp, text: string): number {
 }
 
 /**
- * A memoised test of whether a section sits under a section of one of `kinds`
- * (itself or an ancestor), stopping at a section of one of `stop`.
+ * A memoised test of whether a section, or one it sits in, `matches`; the walk up
+ * stops (false) at a section that `stops`, checked after `matches` at each level.
  */
-export function sectionScope(doc: Doc, kinds: readonly SectionKind[], stop: readonly SectionKind[] = ['not-doing']): (section: number) => boolean {
+function ancestorScope(doc: Doc, matches: (s: Section) => boolean, stops: (s: Section) => boolean = () => false): (section: number) => boolean {
   const memo = new Map<number, boolean>();
   return (section: number) => {
     if (section < 0) return false;
@@ -279,12 +279,11 @@ export function sectionScope(doc: Doc, kinds: readonly SectionKind[], stop: read
     if (r === undefined) {
       r = false;
       for (let i = section; i >= 0; i = doc.sections[i].parent) {
-        const k = doc.sections[i].kinds;
-        if (k.some((x) => kinds.includes(x))) {
+        if (matches(doc.sections[i])) {
           r = true;
           break;
         }
-        if (k.some((x) => stop.includes(x))) break;
+        if (stops(doc.sections[i])) break;
       }
       memo.set(section, r);
     }
@@ -292,19 +291,21 @@ export function sectionScope(doc: Doc, kinds: readonly SectionKind[], stop: read
   };
 }
 
+/**
+ * A memoised test of whether a section sits under a section of one of `kinds`
+ * (itself or an ancestor), stopping at a section of one of `stop`.
+ */
+export function sectionScope(doc: Doc, kinds: readonly SectionKind[], stop: readonly SectionKind[] = ['not-doing']): (section: number) => boolean {
+  return ancestorScope(
+    doc,
+    (s) => s.kinds.some((x) => kinds.includes(x)),
+    (s) => s.kinds.some((x) => stop.includes(x)),
+  );
+}
+
 /** A memoised test of whether a section (or one it sits in) is a case study or worked example: what it reports is someone else's, not the strategy's promise. */
 export function caseStudyScope(doc: Doc): (section: number) => boolean {
-  const memo = new Map<number, boolean>();
-  return (section: number) => {
-    if (section < 0) return false;
-    let r = memo.get(section);
-    if (r === undefined) {
-      r = false;
-      for (let i = section; i >= 0; i = doc.sections[i].parent) if (CASE_STUDY.test(doc.sections[i].heading.text)) r = true;
-      memo.set(section, r);
-    }
-    return r;
-  };
+  return ancestorScope(doc, (s) => CASE_STUDY.test(s.heading.text));
 }
 const CASE_STUDY = /\b(?:case\s+stud(?:y|ies)|worked\s+example|spotlight\s+on|example\s+from)\b/i;
 
