@@ -37,6 +37,14 @@ describe('structure recovered from converted text', () => {
     assert.deepEqual(headings(text), ['1 Our strategy []', '2 Priorities [priorities]', '2 Review [review]']);
   });
 
+  it('reads a long "####Action" line, a sentence written as a heading, as a heading too', () => {
+    const title = 'Action 7: Every library branch will move its booking onto the shared county system by March 2027, with the mobile libraries and the school library service following by March 2028';
+    const text = `# Our strategy\n\n####${title}\n\nThe digital team will:\n\n- help each branch to move its bookings\n- run the old system until the last branch has moved\n`;
+    assert.ok(title.length > 150);
+    assert.deepEqual(headings(text), ['1 Our strategy []', `4 ${title} []`]);
+    assert.deepEqual(lint(text, 'measurable-outcome').findings, []);
+  });
+
   it('reads a "##03 Title" line, with no space after the hashes, as a heading at its level', () => {
     const text = '# Our strategy\n\n##03 What we will not do\nWe will not build an app.\n\n## Other\n\nText.\n';
     assert.deepEqual(headings(text), ['1 Our strategy []', '2 03 What we will not do [not-doing]', '2 Other []']);
@@ -72,6 +80,14 @@ describe('structure recovered from converted text', () => {
     assert.equal(doc.lists.length, 1);
     assert.deepEqual(doc.listItems.map((i) => i.text), ['Halve waiting times for repairs.', 'Open two community hubs.', 'Answer every call within a minute.']);
     assert.deepEqual(units(text), ['Our priorities are:', 'Halve waiting times for repairs.', 'Open two community hubs.', 'Answer every call within a minute.', 'That is all.']);
+  });
+
+  it('reads a parenthesis on a line of its own after a flattened bullet as the end of that item', () => {
+    const text = 'Our priorities are:\n\n• Keep 9 in 10 new starters for a year or more.\n\n\\(2026/27 commitment\\)\n\n• Listen to staff and act on what they say.\n\nThat is all.\n';
+    const doc = buildDoc(text);
+    assert.equal(doc.lists.length, 1);
+    assert.deepEqual(doc.listItems.map((i) => i.text), ['Keep 9 in 10 new starters for a year or more. (2026/27 commitment)', 'Listen to staff and act on what they say.']);
+    assert.deepEqual(lint(text, 'measurable-outcome').findings.map((f) => f.message.slice(0, 30)), ['This outcome is measurable but', 'This outcome has no measure an']);
   });
 
   it('builds the same model however the converted text is cut', () => {

@@ -92,7 +92,7 @@ describe(RULE, () => {
       name: 'reads a list that its lead-in calls priorities or commitments, under any heading',
       text: '# Strategy\n\n## About us\n\nOver the next three years, we will:\n\n- make our website easier to use\n- answer more calls first time\n',
       expected: [
-        `7:3 warning ${RULE} Both outcomes in this list have no measure and no date, so nobody can tell whether they have been achieved: "make our website easier to use", "answer more calls first time". Say what will change, by how much and by when for each.`,
+        `7:3 warning ${RULE} Both outcomes in this list have no measure (a number or metric), so nobody can tell whether they have been achieved: "make our website easier to use", "answer more calls first time". Say what will change, by how much and by when for each.`,
       ],
     },
     {
@@ -180,6 +180,75 @@ describe(RULE, () => {
     assert.deepEqual(incremental.findings, analyze(text, { config, now: NOW }).findings);
     assert.deepEqual(incremental.findings.map((f) => f.fixes[0].edits[0].start), [text.indexOf('- Improve'), text.lastIndexOf('- Improve')]);
   });
+});
+
+describe(`${RULE} reads what a list's lead-in says about it`, () => {
+  const both = (a: string, b: string) =>
+    `Both outcomes in this list have no measure and no date, so nobody can tell whether they have been achieved: "${a}", "${b}". Say what will change, by how much and by when for each.`;
+  const cases: Array<{ name: string; text: string; expected: string[] }> = [
+    {
+      name: 'a list of what has already been done is not a list of outcomes',
+      text: '# Strategy\n\n## Our priorities\n\nWe have already made good progress, for example in:\n\n- opening our planning data to residents\n- moving the library catalogue online\n',
+      expected: [],
+    },
+    {
+      name: 'nor is "we have:" before a list of past steps (American spelling)',
+      text: '# Strategy\n\n## Our goals\n\nDuring 2023 we have:\n\n- launched an online permit application for contractors\n- organized a training program for librarians\n',
+      expected: [],
+    },
+    {
+      name: 'nor is the advice of guidance that was published earlier',
+      text: '# Strategy\n\n## Our priorities\n\nThe regional guidelines were published last spring and say that every agency should:\n\n- publish its open data in one catalog\n- answer residents in plain language\n',
+      expected: [],
+    },
+    {
+      name: 'nor is a list of problems',
+      text: '# Strategy\n\n## Our priorities\n\nLike many councils, we face problems with:\n\n- ageing case management software\n- slow and manual approval steps\n',
+      expected: [],
+    },
+    {
+      name: 'but the answer to the problems is the strategy\'s own list',
+      text: '# Strategy\n\n## Our priorities\n\nTo tackle these challenges, we will:\n\n- replace the ageing case management software\n- simplify the approval steps for grants\n',
+      expected: [`7:3 warning ${RULE} ${both('replace the ageing case management soft…', 'simplify the approval steps for grants')}`],
+    },
+    {
+      name: 'a dated lead-in still leaves a change of degree without a measure (American spelling)',
+      text: '# Strategy\n\n## Our priorities\n\nBy June 2027 we will:\n\n- launch the new permit application for contractors\n- cut the time residents wait for a callback\n',
+      expected: [`8:3 warning ${RULE} ${NO_MEASURE}`],
+    },
+    {
+      name: 'a heading that dates an action dates the steps listed under it',
+      text: '# Strategy\n\n## Our priorities\n\n### Action 3: from April 2026 every new service meets the standard\n\nThe digital team will:\n\n- publish the service standard for all teams\n- run an assessment of each new service\n',
+      expected: [],
+    },
+    {
+      name: 'so does the sentence just before the lead-in (American spelling)',
+      text: '# Strategy\n\n## Our priorities\n\nWe have picked three pilot services to redesign by June 2027.\n\nThey were chosen for their volume of requests:\n\n- Building permit applications for homeowners\n- Parking ticket appeals from residents\n',
+      expected: [],
+    },
+    {
+      name: 'a list of indicators named earlier in its lead-in paragraph gets the measures hint',
+      text: '# Strategy\n\n## Outcomes\n\nWe will judge each service by a small set of indicators. They include:\n\n- the cost of each completed application\n- the share of people who finish online\n',
+      expected: [
+        `7:3 hint ${RULE} This list names 2 measures to track ("the cost of each completed application", "the share of people who finish online") but no baseline, target or date. Say where each starts, where it should be and by when.`,
+      ],
+    },
+    {
+      name: 'a lead-in that names another body\'s themes, far from its colon, does not make them this strategy\'s priorities',
+      text: '# Strategy\n\n## Background\n\nOur priorities sit alongside the five themes of the regional health partnership:\n\n- People feel listened to and respected\n- Everyone can get help close to home\n',
+      expected: [],
+    },
+    {
+      name: 'a table captioned as existing work is a description, not outcomes',
+      text: '# Strategy\n\n## Outcomes\n\nTable 2: Current projects supported by the digital team\n\n| Project | Team | Status |\n| --- | --- | --- |\n| New booking system for leisure centres | Culture | Live |\n',
+      expected: [],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      assert.deepEqual(lines(c.text, lint(c.text, RULE).findings), c.expected);
+    });
+  }
 });
 
 describe(`${RULE} in outcome tables`, () => {

@@ -235,6 +235,17 @@ class ChunkBuilder {
       this.m.listItems.push({ span, text: run.text.slice(bullet[0].length).trim(), textSpan: { start: textStart, end: span.end }, sentences, depth: 0, ordered: false, list: this.m.lists.length - 1, section: -1, local: this.local });
       return;
     }
+    // "(2024/25 commitment)" on a line of its own after a bullet is the rest of that item, split off by the conversion.
+    const list = this.bullets;
+    if (list && PAREN_LINE.test(run.text)) {
+      const item = this.m.listItems[list.items[list.items.length - 1]];
+      item.text = `${item.text} ${run.text.trim()}`;
+      item.sentences.push(...this.units(run, 'item', false));
+      item.span = { start: item.span.start, end: span.end };
+      item.textSpan = { start: item.textSpan.start, end: span.end };
+      list.span.end = span.end;
+      return;
+    }
     this.bullets = undefined;
     const p = this.pending;
     if (p && continues(this.src, p.last, p.lastText, text)) {
@@ -479,6 +490,8 @@ class ChunkBuilder {
   }
 }
 
+/** A paragraph that is only a short parenthesis: in a flattened list, the end of the item before it. */
+const PAREN_LINE = /^\s*\([^()\n]{1,60}\)\s*$/;
 /** A paragraph that starts with a bullet character: a list item a conversion flattened. */
 const BULLET_LINE = /^\s*[•·▪●◦‣∙■➢►]\s+(?=\S)/;
 

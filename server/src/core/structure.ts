@@ -131,7 +131,7 @@ export function recoverBlocks(nodes: readonly RootContent[], src: string, conver
     const firstLineEnd = Math.min(end, (src.indexOf('\n', start) + 1 || end + 1) - 1);
     const firstLine = src.slice(start, firstLineEnd).replace(/\r$/, '');
     const hash = HASHES.exec(firstLine);
-    if (hash && HASH_START.test(hash[2]) && hash[2].trimEnd().length <= 150 && !(hash[1].length === 1 && (!/\s/.test(hash[2]) || /^\p{N}/u.test(hash[2])))) {
+    if (hash && HASH_START.test(hash[2]) && hash[2].trimEnd().length <= (hash[1].length >= 2 ? 300 : 150) && !(hash[1].length === 1 && (!/\s/.test(hash[2]) || /^\p{N}/u.test(hash[2])))) {
       out[i] = { role: 'heading', level: hash[1].length, how: 'hashes', from: start + firstLine.indexOf('#') + hash[1].length, lineEnd: firstLineEnd };
       continue;
     }

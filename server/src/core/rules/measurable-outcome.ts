@@ -33,6 +33,8 @@ interface Candidate {
   list?: number;
   /** For a list item: its words, shortened, to name it in a finding for the whole list. */
   name?: string;
+  /** For a list item: whether it states a change of degree ("improve", "fewer", "easier"), which a date alone cannot show. */
+  change?: boolean;
 }
 
 /** The rows of a list's table fix (shared by its items' findings); null when the list cannot become a table. */
@@ -55,6 +57,10 @@ interface Scan {
   ledIn: number[];
   /** Lists (chunk indices) that a lead-in names as measures to track ("We will measure progress by tracking:"): metrics, not outcomes. */
   measures: number[];
+  /** Lists (chunk indices) whose lead-in describes what has been done, problems or what exists: not outcomes. */
+  described: number[];
+  /** Lists (chunk indices) whose lead-in, or the paragraph before it, gives a date that covers the items. */
+  dated: number[];
 }
 
 /** A lead-in to a list of metrics rather than outcomes. */
@@ -65,7 +71,33 @@ const EXAMPLES_LEAD_IN = /\b(?:notably|such\s+as|for\s+example|for\s+instance|e\
 const LINK_ONLY = /^\s*\[[^\]]*\]\([^)]*\)[.;,]?\s*$/;
 
 /** A lead-in that names the list after it as outcomes or commitments: "Our priorities are:", "We will measure progress by tracking:". */
-const LEAD_IN = /\b(?:outcomes?|objectives?|goals?|aims?|ambitions?|targets?|priorit(?:y|ies)|actions?|commitments?|deliverables|milestones|key\s+results|measures?|tracking|we\s+will|we\s+are\s+going\s+to|we\s+aim\s+to)\b[^:]*:\s*$/i;
+// The naming word sits near the colon ("our priorities are:", "the actions we will take this year are:"):
+// in "... designed to complement the seven themes of the NHS People Promise:" the list is another body's.
+const LEAD_IN = /\b(?:outcomes?|objectives?|goals?|aims?|ambitions?|targets?|priorit(?:y|ies)|actions?|commitments?|deliverables|milestones|key\s+results|measures?|tracking|we\s+will|we\s+are\s+going\s+to|we\s+aim\s+to)\b(?:\s+[^\s:]+){0,7}\s*:\s*$/i;
+
+/**
+ * A lead-in to what has been done, or to problems, rather than to the strategy's own outcomes:
+ * "We have already had some success, notably in:", "In 2012 we have:", "Guidelines were issued
+ * that say government should:", "There are problems with:". Such a list is read as description.
+ */
+const PAST_LEAD_IN =
+  /\b(?:already|so\s+far|to\s+date|previously|last\s+year|in\s+the\s+past)\b|\b(?:we|they|it|[Tt]he\s+\w+)\s+(?:have|has|had)\s*:\s*$|\b(?:have|has|had)\s+(?:\w+\s+)?(?:achieved|delivered|completed|done|made|established|built|launched|introduced|published|issued|created|secured|won|rolled\s+out|put\s+in\s+place)\b|\b(?:was|were)\s+(?:\w+\s+)?(?:issued|published|introduced|launched|agreed|adopted|set\s+up|achieved|delivered|completed)\b/i;
+const PROBLEM_LEAD_IN =
+  /\b(?:problems?|challenges?|barriers?|risks?|threats?|obstacles?|difficult(?:y|ies)|weaknesses|pressures)\b(?:\s+(?:with|include|includes|are|is|such\s+as|we\s+face|facing\s+(?:us|the\s+\w+)))?\s*:\s*$/i;
+/** A lead-in to the strategy's answer to the problems it names: "To meet these challenges, we will:". */
+const ANSWER_LEAD_IN = /\b(?:we\s+will|we['’]ll|our\s+(?:approach|response|plan|actions?)|to\s+(?:meet|tackle|address|overcome|manage|reduce|remove))\b/i;
+/** A caption or lead-in to what exists now: "Figure 5: Existing programmes", "Current projects:". */
+const EXISTING_LEAD_IN = /^(?:(?:figure|table)\s+\d+[.:]?\s*)?(?:existing|current|completed|recent|past)\b/i;
+/** A change of degree: a date alone cannot show that it happened. */
+const CHANGE = /\b(?:improv\w*|increas\w*|reduc\w*|rais(?:e|es|ed|ing)|lower\w*|cut|cuts|grow\w*|better|more|less|fewer|faster|easier|greater|higher|wider|stronger|enhanc\w*|boost\w*|expand\w*|decreas\w*|halv\w*|doubl\w*|maximi[sz]\w*|minimi[sz]\w*|shorter|quicker|cheaper)\b/i;
+/** A short last sentence ("These will include:") whose paragraph names metrics earlier. */
+const MEASURE_WORDS = /\b(?:measur(?:e|es|ed|ing)|metrics?|indicators?|kpis?)\b/i;
+
+/** Whether a lead-in paragraph (its text and last sentence) describes the past, problems or what exists, not the strategy's outcomes. */
+function describes(text: string, last: string): boolean {
+  if (PAST_LEAD_IN.test(last) || EXISTING_LEAD_IN.test(text.trim())) return true;
+  return PROBLEM_LEAD_IN.test(last) && !ANSWER_LEAD_IN.test(last);
+}
 
 const BOTH = 'no measure and no date';
 const NO_MEASURE = 'no measure (a number or metric)';
@@ -160,17 +192,41 @@ export default defineRule<Options, Scan>({
     const rowsFound: Scan['rows'] = [];
     const ledIn: number[] = [];
     const measures: number[] = [];
+    const described: number[] = [];
+    const dated: number[] = [];
+    const describedTables: number[] = [];
+    /** The paragraph just before a block, with nothing else between them, in the same local section. */
+    const before = (start: number, local: number) => {
+      let lead: (typeof chunk.paragraphs)[number] | undefined;
+      for (const para of chunk.paragraphs) if (para.span.end <= start && !para.inList) lead = para;
+      if (!lead || lead.local !== local || chunk.text.slice(lead.span.end, start).trim() !== '') return undefined;
+      return lead;
+    };
+    const paraText = (para: (typeof chunk.paragraphs)[number]) => para.sentences.map((x) => x.text).join(' ');
     chunk.lists.forEach((list, index) => {
       if (list.depth !== 0) return;
-      // The paragraph just before the list, with nothing else between them.
-      let lead: (typeof chunk.paragraphs)[number] | undefined;
-      for (const para of chunk.paragraphs) if (para.span.end <= list.span.start && !para.inList) lead = para;
-      if (!lead || lead.local !== list.local || chunk.text.slice(lead.span.end, list.span.start).trim() !== '') return;
+      const lead = before(list.span.start, list.local);
+      if (!lead) return;
       const last = lead.sentences[lead.sentences.length - 1];
+      if (!last) return;
+      const text = paraText(lead);
+      if (describes(text, last.text)) {
+        described.push(index);
+        return;
+      }
+      // A date in the lead-in, or in the paragraph just before it ("We have chosen four services to
+      // redesign by March 2015. They are:"), dates the items: they are the steps of a dated action.
+      const prior = before(lead.span.start, list.local);
+      if (hasDateOrPeriod(text) || (prior && hasDateOrPeriod(paraText(prior)))) dated.push(index);
       // "... set out 14 actions, notably:" quotes examples from another plan; it is not this strategy's list.
-      if (last && EXAMPLES_LEAD_IN.test(last.text)) return;
-      if (last && MEASURES_LEAD_IN.test(last.text)) measures.push(index);
-      else if (last && LEAD_IN.test(last.text)) ledIn.push(index);
+      if (EXAMPLES_LEAD_IN.test(last.text)) return;
+      if (MEASURES_LEAD_IN.test(last.text) || (last.words <= 6 && /:\s*$/.test(last.text) && MEASURE_WORDS.test(text))) measures.push(index);
+      else if (LEAD_IN.test(last.text)) ledIn.push(index);
+    });
+    chunk.tables.forEach((table, index) => {
+      const lead = before(table.span.start, table.local);
+      const last = lead?.sentences[lead.sentences.length - 1];
+      if (lead && last && describes(paraText(lead), last.text)) describedTables.push(index);
     });
     for (const item of chunk.listItems) {
       if (item.text.split(/\s+/).length < options.minWords) continue;
@@ -178,7 +234,7 @@ export default defineRule<Options, Scan>({
       const measure = hasMeasure(item.text);
       const date = hasDateOrPeriod(item.text);
       if (!measure || !date) {
-        addTo(items, item.local, { span: item.textSpan, say: 'missing', what: !measure && !date ? BOTH : !measure ? NO_MEASURE : NO_DATE, weight: !measure && !date ? 2 : 1, list: item.list, name: itemName(item.text) });
+        addTo(items, item.local, { span: item.textSpan, say: 'missing', what: !measure && !date ? BOTH : !measure ? NO_MEASURE : NO_DATE, weight: !measure && !date ? 2 : 1, list: item.list, name: itemName(item.text), change: CHANGE.test(item.text) });
       } else if (options.lesserFindings) {
         const baseline = BASELINE.test(item.text);
         const owner = OWNER.test(item.text);
@@ -188,7 +244,8 @@ export default defineRule<Options, Scan>({
       }
     }
     // Rows of an outcomes table count too, so that a table of unfilled prompts (the quick fix's, say) is not taken as done.
-    for (const table of chunk.tables) {
+    for (const [t, table] of chunk.tables.entries()) {
+      if (describedTables.includes(t)) continue;
       for (let r = 1; r < table.rows.length; r++) {
         const text = table.rows[r].join(' ').trim();
         if (text.split(/\s+/).length < options.minWords) continue;
@@ -203,7 +260,7 @@ export default defineRule<Options, Scan>({
         }
       }
     }
-    return { items, rows: rowsFound, ledIn, measures };
+    return { items, rows: rowsFound, ledIn, measures, described, dated };
   },
   check(ctx) {
     const { doc, options } = ctx;
@@ -235,15 +292,25 @@ export default defineRule<Options, Scan>({
       for (const g of p.value.items) {
         const section = placedSection(p, g.local);
         const scopedHere = section >= 0 && scoped(section);
+        // A heading that gives a date ("Action 6: from April 2014, ...") dates the lists under it.
+        const headingDated = section >= 0 && hasDateOrPeriod(doc.sections[section].heading.text);
         for (const c of g.found) {
           const root = rootList(chunk, c.list!);
+          if (p.value.described.includes(root)) continue;
           const metrics = p.value.measures.includes(root);
           if (!scopedHere && !metrics && !p.value.ledIn.includes(root)) continue;
+          // The items of a dated action are its steps and the action's date covers them: a step that is done
+          // or not ("publish the standard") needs nothing more, a change of degree ("fewer calls") still needs a measure.
+          let cand = c;
+          if (c.say === 'missing' && !metrics && (headingDated || p.value.dated.includes(root))) {
+            if (c.what === NO_DATE || !c.change) continue;
+            cand = { ...c, what: NO_MEASURE, weight: 1 };
+          }
           if (suppressions?.isSuppressed('measurable-outcome', placed(p, c.span).start)) continue;
           const key = `${c.list}\0${metrics ? 'metrics' : c.say === 'lesser' ? 'lesser' : 'missing'}`;
           const group = byList.get(key);
-          if (group) group.push(c);
-          else byList.set(key, [c]);
+          if (group) group.push(cand);
+          else byList.set(key, [cand]);
         }
       }
       for (const group of byList.values()) {
