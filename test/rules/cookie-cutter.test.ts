@@ -24,11 +24,31 @@ describe(RULE, () => {
     {
       name: "reports a section where most sentences name nothing specific, with its score",
       text: "# Digital strategy 2025 to 2028\n\n## Our vision\n\nWe will work with people to make things better for everyone in new ways. We will work with people to make things better for everyone in many ways. We will work with people to make things better for everyone in simple ways. We will work with people to make things better for everyone in clear ways. We will work with people to make things better for everyone in good ways. We will work with people to make things better for everyone in kind ways.\n",
-      expected: ["3:1 info cookie-cutter 100% of the 6 sentences in \"Our vision\" name no figure, date, place, service or organisation, so they could sit in anyone's strategy (specificity 0%). Add what is particular to you."],
+      expected: ["3:1 info cookie-cutter 100% of the 6 sentences in \"Our vision\" are aims that name no figure, date, place, service or body, so they could sit in anyone's strategy (specificity 0%). Add what is particular to you."],
+    },
+    {
+      name: "reports a section of aims that name nothing specific (American spelling)",
+      text: "# Digital strategy 2025 to 2028\n\n## Our vision\n\nWe will modernize how we serve everyone. We will optimize our processes to be more efficient. We will foster a culture of innovation across the organization. We will empower our teams to get great results. We will keep people first in all our work.\n",
+      expected: ["3:1 info cookie-cutter 100% of the 5 sentences in \"Our vision\" are aims that name no figure, date, place, service or body, so they could sit in anyone's strategy (specificity 0%). Add what is particular to you."],
     },
     {
       name: "accepts a section of specific sentences",
       text: "# Digital strategy 2025 to 2028\n\n## Where we are now\n\nWard 7 at St James's moved to electronic observations in 2024. Our 4,000 community patients can book online. Leeds GPs see our discharge letters within an hour. We cut printing by 30% last year. The pharmacy robot at Wharfedale handles 2,000 items a day. Most staff now log in once a shift.\n",
+      expected: [],
+    },
+    {
+      name: "does not count a plain description of the world or of users as boilerplate, though it names nothing",
+      text: "# Digital strategy 2025 to 2028\n\n## Who uses the service\n\nPeople come to the service at hard moments in their lives. Many are anxious, short of time or unsure what happens next. Some find forms and letters difficult to follow. Others would rather talk to a person than use a website. Most want simple and clear information at the moment they need it. Few of them know how the system works behind the scenes.\n",
+      expected: [],
+    },
+    {
+      name: "nor a plain statement of a document's scope (American spelling)",
+      text: "# Digital strategy 2025 to 2028\n\n## What this strategy covers\n\nThis strategy is mostly about the services that the agency runs itself. Some programs are run jointly with other agencies and are covered by their own plans. Most people do not care which level of government runs a program. They just want the service to work well for them. The actions in this document are mainly about applications and payments. Other topics are left to the annual program reviews.\n",
+      expected: [],
+    },
+    {
+      name: "counts a service named by its web address as specific",
+      text: "# Digital strategy 2025 to 2028\n\n## Our platforms\n\nOur teams will deliver every new service on cloud.example.gov.au from now on. We publish our open data on data.example.org.uk to support others who use it. We will improve our guidance for teams and keep it up to date. We want our staff to embrace a culture of working in the open. We will support our teams to try new ideas quickly and safely.\n",
       expected: [],
     },
     {
@@ -56,7 +76,7 @@ describe(RULE, () => {
     assert.equal(scans, 1);
     assert.deepEqual(again.findings, fresh.findings);
     assert.deepEqual(lines(after, again.findings), [
-      '3:1 info cookie-cutter 100% of the 7 sentences in "Our vision" name no figure, date, place, service or organisation, so they could sit in anyone\'s strategy (specificity 0%). Add what is particular to you.',
+      '3:1 info cookie-cutter 86% of the 7 sentences in "Our vision" are aims that name no figure, date, place, service or body, so they could sit in anyone\'s strategy (specificity 14%). Add what is particular to you.',
     ]);
   });
 });
@@ -76,7 +96,7 @@ describe(`${RULE}: stock phrases in their sense`, () => {
     assert.deepEqual(stock('We will offer world class services.'), ['world class']);
   });
   it('counts number words as specifics ("every two weeks", "three teams")', () => {
-    const generic = 'We will work closely with people across the organisation.';
+    const generic = 'We will work closely with people to improve the organisation.';
     const specific = 'We will meet every two weeks with three teams from the wards.';
     const section = (s: string) => `# Plan 2026 to 2028\n\n## How we work\n\n${[s, s, s, s, s].join(' ')}\n`;
     assert.equal(lint(section(generic), RULE).findings.length, 1);

@@ -213,6 +213,9 @@ const SPECIFIC_MARK = /\d|£|\$|€|%/;
 /** Number words and stated frequencies are specifics too: "every two weeks", "three teams", "monthly". */
 const NUMBER_WORDS_RE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halve|double|twice|fortnightly|weekly|monthly|quarterly|annually|yearly|daily)\b/i;
 
+/** A web address or service named by its domain ("police.uk", "cloud.gov.au", "www.example.org"). */
+const WEB_NAME = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:uk|au|nz|ca|ie|us|gov|org|com|net|io|nhs)\b/i;
+
 /**
  * Whether a sentence says something only this organisation could say: a
  * number, a date, or a proper noun or abbreviation (a named service, place,
@@ -220,7 +223,7 @@ const NUMBER_WORDS_RE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleve
  * after a colon, and common capitalised function words do not count.
  */
 export function isSpecific(text: string, generic: ReadonlySet<string>): boolean {
-  if (SPECIFIC_MARK.test(text) || NUMBER_WORDS_RE.test(text)) return true;
+  if (SPECIFIC_MARK.test(text) || NUMBER_WORDS_RE.test(text) || WEB_NAME.test(text)) return true;
   CAPITAL_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CAPITAL_WORD.exec(text))) {

@@ -20,6 +20,13 @@ const GENERIC_NAMES = new Set([
   'Chief', 'Officer', 'Director', 'Team', 'Programme', 'Program', 'Plan', 'Vision', 'Mission', 'Priority', 'Priorities',
 ]);
 
+/**
+ * The vocabulary of aims and aspiration that boilerplate is made of: improving, transforming,
+ * empowering, excellence, quality, culture, collaboration, the future ...
+ */
+const ASPIRATION =
+  /\b(?:improv\w*|better|best|transform\w*|modern\w*|innovat\w*|excellen\w*|outstanding|high[\s-]quality|quality|effective\w*|efficien\w*|empower\w*|enabl\w*|cultur\w*|collaborat\w*|partnership|agil\w*|seamless\w*|world[\s-]class|leading|enhanc\w*|strengthen\w*|foster\w*|embrac\w*|harness\w*|leverag\w*|maximi[sz]\w*|optimi[sz]\w*|streamlin\w*|ambiti\w*|aspir\w*|vision|values|opportunit\w*|potential|future|journey|together|ensur\w*|deliver\w*|driv(?:e|es|ing)|support\w*|commit\w*|focus\w*|priorit\w*|strategic\w*|sustainab\w*|resilien\w*|proactiv\w*|user[\s-]centred|person[\s-]centred|people[\s-]centred|user[\s-]centered|heart|step\s+change|fit\s+for\s+purpose|right\s+(?:people|time|place|skills|tools)|wherever\s+possible|as\s+(?:much\s+)?possible|everyone|all\s+our)\b/i;
+
 /** One chunk's stock phrases (chunk-relative, in sentence order) and its counted and generic sentences by local section. */
 interface Scan {
   definesDigitalFirst: boolean;
@@ -35,7 +42,7 @@ export default defineRule<Options, Scan>({
     fixable: false,
     quality: 'realistic',
     options: {
-      maxGenericPercent: { type: 'integer', minimum: 1, maximum: 100, default: 80, description: 'Highest share (per cent) of generic sentences a section may have before the rule reports it.' },
+      maxGenericPercent: { type: 'integer', minimum: 1, maximum: 100, default: 75, description: 'Highest share (per cent) of a section\'s sentences that may be aims naming nothing specific before the rule reports it.' },
       minSentences: { type: 'integer', minimum: 1, maximum: 1000, default: 5, description: 'Sentences a section needs before its specificity is judged.' },
       minWords: { type: 'integer', minimum: 1, maximum: 100, default: 6, description: 'Sentences shorter than this (labels, fragments) are not counted.' },
       limit: { type: 'integer', minimum: 1, maximum: 1000, default: 10, description: 'Most findings to show one by one; past this the rule adds one summary for the document.' },
@@ -47,7 +54,7 @@ export default defineRule<Options, Scan>({
         'Most sentences say something only this organisation could say: a figure, a date, a named service, system, place or partner. Stock phrases are replaced by the plain, particular thing meant.',
       before: '## Our vision\n\nWe will deliver world-class, seamless digital services. We will harness the power of data. We will be fit for the future.',
       after: '## Our vision\n\nBy 2027 our 4,000 community patients will book, change and join appointments online, and our district nurses will see the same record as their GP.',
-      fix: 'Replace the stock phrase with what you actually mean, and add the figures, dates, services and places that make each statement yours. The score for each section is the share of its sentences that name nothing specific.',
+      fix: 'Replace the stock phrase with what you actually mean, and add the figures, dates, services and places that make each statement yours. The score for each section is the share of its sentences that are aims or aspiration (improve, transform, better, quality, culture ...) naming nothing specific; a plain description that names nothing is context, not boilerplate.',
     },
   },
   scan(chunk, { options }) {
@@ -66,7 +73,9 @@ export default defineRule<Options, Scan>({
       let counts = sections.get(s.local);
       if (!counts) sections.set(s.local, (counts = { local: s.local, total: 0, generic: 0 }));
       counts.total++;
-      if (!isSpecific(s.text, GENERIC_NAMES)) counts.generic++;
+      // Boilerplate is aspiration that names nothing: "we will improve services for everyone". A plain
+      // description that names nothing ("some users find forms hard") is context, not boilerplate.
+      if (!isSpecific(s.text, GENERIC_NAMES) && ASPIRATION.test(s.text)) counts.generic++;
     }
     return { definesDigitalFirst: chunk.sentences.some((s) => DIGITAL_FIRST_DEFINED.test(s.text)), stock, sections: [...sections.values()] };
   },
@@ -99,7 +108,7 @@ export default defineRule<Options, Scan>({
       const section = doc.sections[sec];
       pending.push({
         span: section.heading.span,
-        message: `${pct}% of the ${n} sentences in "${quote(section.heading.text)}" name no figure, date, place, service or organisation, so they could sit in anyone's strategy (specificity ${100 - pct}%). Add what is particular to you.`,
+        message: `${pct}% of the ${n} sentences in "${quote(section.heading.text)}" are aims that name no figure, date, place, service or body, so they could sit in anyone's strategy (specificity ${100 - pct}%). Add what is particular to you.`,
         weight: 2 + pct / 100,
         data: { genericPercent: pct, sentences: n },
       });
