@@ -31,6 +31,16 @@ describe(RULE, () => {
       expected: ["5:5 info delegated-ownership The strategy calls itself an \"IT Strategy\" and never names the board or chief executive. The Digital Boards guidance asks for a strategy the whole board owns, not one left to IT."],
     },
     {
+      name: "does not take a job family named in a table of posts for the document calling itself an IT strategy",
+      text: "# Digital workforce review 2025\n\n## Findings\n\nPosts in programme management, IT strategy and development grew from 801 to 3,407 between the two surveys.\n",
+      expected: [],
+    },
+    {
+      name: "but does read \"this IT strategy\" as the document's own name (American spelling)",
+      text: "# Digital program 2025 to 2028\n\n## Context\n\nThis IT strategy lays out the program for our agency.\n",
+      expected: ["5:6 info delegated-ownership The strategy calls itself an \"IT strategy\" and never names the board or chief executive. The Digital Boards guidance asks for a strategy the whole board owns, not one left to IT."],
+    },
+    {
       name: "accepts an IT strategy the board owns",
       text: "# Digital strategy 2025 to 2028\n\nThe IT strategy is owned by the trust board.\n",
       expected: [],

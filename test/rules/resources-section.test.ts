@@ -24,6 +24,16 @@ sectionSuite({
       expected: [],
     },
     {
+      name: "accepts a heading that asks what stands in the way (\"What is stopping us?\")",
+      text: "# Digital strategy 2025 to 2028\n\n## What is stopping us?\n\nOur staff lack time to learn the new tools, and two of our systems cannot be moved.\n",
+      expected: [],
+    },
+    {
+      name: "accepts a heading that names the barriers (American wording)",
+      text: "# Digital program 2025 to 2028\n\n## Barriers to modernization\n\nOur agency cannot hire engineers fast enough, and the procurement rules slow every purchase.\n",
+      expected: [],
+    },
+    {
       name: "accepts statements that say the same without a heading",
       text: "# Digital strategy 2025 to 2028\n\nThe replacement needs £4.2m of capital over two years. We will recruit 12 new posts. The main risk is that we lose clinical informatics staff.\n",
       expected: [],

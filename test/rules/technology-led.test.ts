@@ -55,6 +55,12 @@ describe(`${RULE}: words in their sense`, () => {
   const ids = (text: string, config?: Record<string, unknown>) => lint(text, undefined, config).findings.map((f) => f.ruleId).filter((id) => id === RULE || id === 'basics-first');
   const both = { rules: Object.fromEntries(['technology-led', 'basics-first'].map((id) => [id, 'warning'])) };
 
+  it('does not take "the next generation of digital leaders" or "of data scientists" for hype', () => {
+    assert.deepEqual(ids('# Plan 2026 to 2028\n\nThe academy trains the next generation of digital leaders.\n', both), []);
+    assert.deepEqual(ids('# Plan 2026 to 2028\n\nWe will grow the next generation of data scientists and health informaticians.\n', both), []);
+    assert.deepEqual(ids('# Plan 2026 to 2028\n\nWe will buy the next generation of digital services for users.\n', both).sort(), ['basics-first', 'technology-led']);
+  });
+
   it('does not take "the next generation of pharmacists" for hype', () => {
     assert.deepEqual(ids('# Plan 2026 to 2028\n\nWe will train the next generation of pharmacists and nurses.\n', both), []);
   });

@@ -118,8 +118,12 @@ export const HYPE = wordsPattern(HYPE_TERMS, 'gi');
 export function isHypeSense(text: string, index: number, match: string): boolean {
   if (!/^next[\s-]*gen/i.test(match)) return true;
   const after = text.slice(index + match.length, index + match.length + 60);
+  // "the next generation of digital leaders": a people noun after a few modifiers is people, even after "digital".
+  if (NEXT_GEN_PEOPLE.test(after)) return false;
   return !/^\s+of\s+(?!(?:[\w-]+\s+)?(?:tech\w*|digital|systems?|platforms?|software|hardware|devices?|networks?|AI|data|apps?|tools?|computing|infrastructure|services?|solutions?|products?|records?|EPRs?|analytics|automation|connectivity|broadband|mobile|cloud|robots?|robotics|sensors?)\b)/i.test(after);
 }
+const NEXT_GEN_PEOPLE =
+  /^\s+of\s+(?:(?!(?:for|to|in|on|with|and|or|that|which|by|from)\s)[\w-]+\s+){0,3}?(?:leaders?|leadership|people|staff|workforce|workers?|clinicians?|nurses?|midwives|doctors?|pharmacists?|professionals?|talent|managers?|engineers?|scientists?|analysts?|students?|graduates?|apprentices?|specialists?|experts?|researchers?|carers?|citizens?|residents?|users?|children|teachers?|officers?|practitioners?|informaticians?|colleagues|volunteers?|entrepreneurs?)\b/i;
 /** Abbreviations among the hype terms, matched case-sensitively so that ordinary words never match. */
 export const HYPE_ACRONYMS = wordsPattern(['NFT', 'NFTs', 'Web3', 'WEB3'], 'g');
 /** AI and its kin: fine as a means, a pitfall as an end in itself. */

@@ -196,6 +196,7 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     synonyms: [
       'resourc*', 'funding', 'finance*', 'financial', 'investment*', 'budget*', 'cost*', 'constraint*', 'risk*',
       'dependenc*', 'assumption*', 'capacity', 'affordab*', 'what it will take', 'what we need', 'enablers',
+      'barrier*', 'obstacle*', 'blocker*', 'what is stopping us', 'what stops us', 'what could stop us',
     ],
     follows: ['not-doing', 'priorities', 'outcomes'],
     skeleton: [

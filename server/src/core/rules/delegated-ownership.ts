@@ -7,6 +7,8 @@ import { sentenceSpan } from '../text';
 
 /** A strategy that names itself after the IT function (case-sensitive: "IT", never "it"). */
 const IT_STRATEGY = /\b(?:IT|ICT|IM&T|IMT|IS)\s+[Ss]trateg(?:y|ies)\b/;
+/** What comes just before a document's own name: "this", "our", "the", perhaps with a capitalised name ("the ESDC"). */
+const OWN_NAME_BEFORE = /(?:^|\b(?:[Tt]his|[Oo]ur|[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}&'’-]*\s+){0,3})$/u;
 
 interface Options {
   limit: number;
@@ -50,7 +52,9 @@ export default defineRule<Options, Scan>({
       if (BOARD_WORDS.test(s.text)) return { board: { span: s.span, quote: quote(s.text, 80) }, leads, itStrategy };
       if (!itStrategy) {
         const m = IT_STRATEGY.exec(s.text);
-        if (m) itStrategy = { span: sentenceSpan(s, m.index, m.index + m[0].length), text: m[0] };
+        // Only where the phrase names this document: a heading or title, or "this / our / the [Name] IT strategy".
+        // "staff in IT strategy and development" (a job family in a table a conversion flattened) names no document.
+        if (m && (s.source === 'heading' || OWN_NAME_BEFORE.test(s.text.slice(0, m.index)))) itStrategy = { span: sentenceSpan(s, m.index, m.index + m[0].length), text: m[0] };
       }
       if (s.source === 'heading') continue;
       DELEGATED_LEAD.lastIndex = 0;
