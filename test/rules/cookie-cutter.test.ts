@@ -32,6 +32,11 @@ describe(RULE, () => {
       expected: ["3:1 info cookie-cutter 100% of the 5 sentences in \"Our vision\" are aims that name no figure, date, place, service or body, so they could sit in anyone's strategy (specificity 0%). Add what is particular to you."],
     },
     {
+      name: "counts aims to increase or reduce something, naming nothing, as boilerplate too",
+      text: "# Digital strategy 2025 to 2028\n\n## Objectives\n\n- Reduce the administrative burden on our staff\n- Increase the use of data in decisions at every level\n- Reduce the time people spend waiting for answers\n- Increase the number of people who can help themselves\n- Reduce duplication between teams across the organisation\n",
+      expected: ["3:1 info cookie-cutter 100% of the 5 sentences in \"Objectives\" are aims that name no figure, date, place, service or body, so they could sit in anyone's strategy (specificity 0%). Add what is particular to you."],
+    },
+    {
       name: "accepts a section of specific sentences",
       text: "# Digital strategy 2025 to 2028\n\n## Where we are now\n\nWard 7 at St James's moved to electronic observations in 2024. Our 4,000 community patients can book online. Leeds GPs see our discharge letters within an hour. We cut printing by 30% last year. The pharmacy robot at Wharfedale handles 2,000 items a day. Most staff now log in once a shift.\n",
       expected: [],
