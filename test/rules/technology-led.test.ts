@@ -11,6 +11,16 @@ describe(RULE, () => {
       expected: [],
     },
     {
+      name: "does not take a heading that names technology as the means (\"Using shared technology platforms\") for a technology-led aim",
+      text: "# Digital strategy 2025 to 2028\n\n## Our priorities\n\n### Using shared technology platforms\n\nThe county will reuse the national login.\n",
+      expected: [],
+    },
+    {
+      name: "nor an item that starts \"Making better use of\" (American spelling)",
+      text: "# Digital program 2025 to 2028\n\n## Our priorities\n\n- Making better use of cloud platforms\n- Modernize our licensing counter\n",
+      expected: [],
+    },
+    {
       name: "does not read a requirement listed under a deeper heading of a priorities chapter as an aim",
       text: "# Digital strategy 2025 to 2028\n\n## Our priorities\n\n### Redesign the busiest services\n\nEach redesigned service must:\n\n- use common technology platforms\n- be tested with people who will use it\n",
       expected: [],

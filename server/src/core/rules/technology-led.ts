@@ -8,6 +8,9 @@ import { sentenceSpan } from '../text';
 /** "... for digital by default services", "so that staff ...": the aim names whom it serves. */
 const SERVES = /\b(?:for|so\s+that|to\s+(?:help|support|serve))\b[^.]*\b(?:services?|users?|people|patients|staff|citizens|residents|customers|public|care)\b/i;
 
+/** "Using common platforms", "Through shared data": the technology is named as the means, not the aim. */
+const MEANS = /^\s*(?:using|through|via|by\s+using|by\s+means\s+of|with\s+the\s+help\s+of|making\s+(?:better\s+|full\s+|more\s+)?use\s+of)\b/i;
+
 interface Options {
   maxRatio: number;
   minTechTerms: number;
@@ -96,7 +99,7 @@ export default defineRule<Options, Scan>({
         // An item is an aim when its own section is one of aims (a requirement listed under some other heading,
         // deeper in a priorities chapter, is not); an aim that says whom it serves is not technology-led.
         const own = doc.sections[section]?.kinds.some((k) => k === 'priorities' || k === 'outcomes' || k === 'vision');
-        if (!(it.heading ? aims(section) || own : own) || SERVES.test(it.aim)) continue;
+        if (!(it.heading ? aims(section) || own : own) || SERVES.test(it.aim) || MEANS.test(it.aim)) continue;
         // Cyber security, infrastructure, devices: basics-first counts these as the basics, so naming them as an aim is not technology-led.
         if (!it.ai && it.basics) continue;
         pending.push({
