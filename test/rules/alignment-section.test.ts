@@ -29,6 +29,21 @@ sectionSuite({
       expected: [],
     },
     {
+      name: "accepts statements that serve a parent strategy by its initials or its name (American spelling)",
+      text: "# 2026 Action Plan\n\nThis plan sets out the steps to be taken in support of the SDS this year. Each step is chosen for its value in implementing the State Data Strategy by 2030.\n",
+      expected: [],
+    },
+    {
+      name: "accepts the same in British wording, naming the county's plan",
+      text: "# Digital plan 2026 to 2028\n\nEvery project here is aligned with the County Climate Plan. Together they contribute to the Kent Health Framework for older residents.\n",
+      expected: [],
+    },
+    {
+      name: "does not count supporting a team named by its initials as alignment",
+      text: "# Digital plan 2026 to 2028\n\nWe will support the CIO in choosing suppliers. We will support the EPR team with training.\n",
+      expected: ["1:1 warning alignment-section No \"How this supports our organisation and system strategy\" section. Shows how digital enables what the organisation and its integrated care system exist to do."],
+    },
+    {
       name: "still reports it when too few such statements stand in for it",
       text: "# Digital strategy 2025 to 2028\n\nThis strategy supports our trust strategy and its aim of faster diagnosis.\n",
       expected: ["1:1 warning alignment-section No \"How this supports our organisation and system strategy\" section. Shows how digital enables what the organisation and its integrated care system exist to do."],

@@ -239,6 +239,11 @@ describe(`${RULE} reads what a list's lead-in says about it`, () => {
       expected: [],
     },
     {
+      name: 'a list of questions asks, it promises nothing',
+      text: '# Strategy\n\n## Our priorities\n\nThis year we will answer three questions:\n\n- Which of our services still need a full assessment?\n- How will teams use the assessments to improve their services?\n',
+      expected: [],
+    },
+    {
       name: 'a table captioned as existing work is a description, not outcomes',
       text: '# Strategy\n\n## Outcomes\n\nTable 2: Current projects supported by the digital team\n\n| Project | Team | Status |\n| --- | --- | --- |\n| New booking system for leisure centres | Culture | Live |\n',
       expected: [],

@@ -3,6 +3,12 @@ import { sectionRule } from '../rule-helpers';
 
 /** An organisation-wide strategy named by its initials and year: "to support CPS 2025". */
 const NAMED_STRATEGY = /\b(?:[Ss]upport(?:s|ing)?|[Dd]eliver(?:s|ing)?|[Aa]chiev(?:e|es|ing)|[Aa]lign(?:s|ed|ing)?\s+(?:with|to)|[Cc]ontribut(?:e|es|ing)\s+to)\s+(?:the\s+|our\s+)?[A-Z][A-Za-z&]*[A-Z]\s+20\d{2}\b/;
+/**
+ * Serving a parent strategy by its name or initials: "in support of the FDS", "implementing the
+ * National Data Strategy", "aligned with the County Climate Plan".
+ */
+const PARENT_STRATEGY =
+  /\b(?:in\s+support\s+of|implement(?:ation\s+of|ing|s)?|fulfil+(?:s|ing)?|achiev(?:e|es|ing)|support(?:s|ing)?|align(?:s|ed|ing)?\s+(?:with|to)|contribut(?:e|es|ing)\s+to|deliver(?:s|ing|y\s+of)?)\s+(?:the\s+|our\s+)(?:(?:[A-Z][\w&'’-]*\s+){1,6}(?:Strategy|Strategic\s+Plan|Plan|Framework|Programme|Program|Agenda)\b|(?!(?:CIO|CTO|CDO|EPR|API|ICT|AI)\b)[A-Z]{3,6}\b(?![\w-]))/;
 const SYSTEM_OR_ORG =
   /\b(?:integrated\s+care\s+(?:systems?|boards?|partnerships?)|ICSs?|ICBs?|ICPs?|provider\s+collaboratives?|primary\s+care\s+networks?|place[\s-]based|joint\s+forward\s+plan|long[\s-]term\s+plan|(?:10|ten)[\s-]year\s+(?:health\s+)?plan|system\s+(?:strategy|partners|priorities|plans?)|(?:our|the)\s+(?:trust|organisation['’]?s?|organization['’]?s?|corporate|clinical|overall|wider|business|group|council['’]?s?)\s+(?:\w+\s+)?(?:strategy|strategic\s+plan|objectives|priorities)|(?:trust|organisational|organizational|corporate|departmental|government|national|business)\s+(?:\w+\s+)?(?:strategy|strategic\s+plan|plan)|(?:departmental|business|corporate|annual)\s+plan|(?:organisation|organization|trust|system|group)[\s-]wide\s+(?:strategy|plan|priorities))\b/i;
 
@@ -27,7 +33,7 @@ export default sectionRule({
   equivalent: {
     // Named references to the strategies and bodies it should serve.
     pattern: /\S/,
-    test: (s) => SYSTEM_OR_ORG.test(s.text) || NAMED_STRATEGY.test(s.text),
+    test: (s) => SYSTEM_OR_ORG.test(s.text) || NAMED_STRATEGY.test(s.text) || PARENT_STRATEGY.test(s.text),
     min: 2,
     what: 'references to the organisation\'s strategy or the wider system',
   },

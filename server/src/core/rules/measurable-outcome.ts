@@ -231,6 +231,8 @@ export default defineRule<Options, Scan>({
     for (const item of chunk.listItems) {
       if (item.text.split(/\s+/).length < options.minWords) continue;
       if (LINK_ONLY.test(chunk.text.slice(item.textSpan.start, item.textSpan.end))) continue;
+      // A question ("What further areas need an assessment?") asks; it promises nothing.
+      if (/\?\s*$/.test(item.text)) continue;
       const measure = hasMeasure(item.text);
       const date = hasDateOrPeriod(item.text);
       if (!measure || !date) {
