@@ -51,7 +51,7 @@ const NHS_TERMS: TermDef[] = [
   { term: 'NHS', re: /\bNHS\b/g },
   {
     term: 'trust',
-    re: /\b(?:NHS|[Ff]oundation|[Aa]cute|[Hh]ospitals?|[Aa]mbulance|[Tt]eaching|[Mm]ental\s+[Hh]ealth|[Cc]ommunity|[Hh]ealth(?:care)?)\s+[Tt]rusts?\b|\b(?:[Tt]he|[Oo]ur|[Tt]his|[Ee]ach|[Ee]very|[Ww]hole)\s+Trust\b|\b[Tt]rust(?:'s|’s)?\s+[Bb]oards?\b/g,
+    re: /\b(?:NHS|[Ff]oundation|[Aa]cute|[Hh]ospitals?|[Aa]mbulance|[Tt]eaching|[Mm]ental\s+[Hh]ealth|[Cc]ommunity|[Hh]ealth(?:care)?)\s+[Tt]rusts?\b|\b(?:[Tt]he|[Oo]ur|[Tt]his|[Ee]ach|[Ee]very|[Ww]hole)\s+Trust\b|\b[Tt]rust(?:'s|’s)?\s+[Bb]oards?\b|\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+trust(?:'s|’s)?\s+(?:will|has|is|was|strategy|serves|runs|provides|employs|aims|must|should|can)\b/g,
   },
   { term: 'integrated care', re: /\bIC[BSP]s?\b|\b[Ii]ntegrated\s+[Cc]are\b/g },
   { term: 'patients', re: /\b(?:[Oo]ut|[Ii]n)?[Pp]atients?(?:'s|’s|'|’)?\b/g },
@@ -332,23 +332,31 @@ export function allWords(): Words[] {
 const GENERAL_PHRASES: Array<[RegExp, string]> = [
   [/\s*\((?:for example )?the integrated care board's joint forward plan\)/g, " (for example a partnership's shared plan)"],
   [/\(ICS, ICB, partners\)/g, '(partners)'],
-  [/its integrated care system/g, 'its partners'],
-  [/(?:the|our) integrated care system/g, 'our partners'],
-  [/patients, service users and staff/g, '{served} and staff'],
-  [/staff, partners, patients and the (?:public|local population)/g, 'staff, partners, {people} and the public'],
-  [/staff, partners and patients/g, 'staff, partners and {people}'],
-  [/board members, patients and partners/g, 'board members, {people} and partners'],
-  [/patients, staff or the public/g, '{people}, staff or the public'],
-  [/patients, staff and outcomes/g, '{people}, staff and outcomes'],
-  [/patients and staff/g, '{people} and staff'],
-  [/staff and patients/g, 'staff and {people}'],
-  [/a clinician or a patient/g, 'a member of staff or a {person}'],
+  [/\bits integrated care system\b/g, 'its partners'],
+  [/\b(?:the|our) integrated care system\b/g, 'our partners'],
+  [/\bpatients, service users and staff\b/g, '{served} and staff'],
+  [/\bstaff, partners, patients and the (?:public|local population)\b/g, 'staff, partners, {people} and the public'],
+  [/\bstaff, partners and patients\b/g, 'staff, partners and {people}'],
+  [/\bboard members, patients and partners\b/g, 'board members, {people} and partners'],
+  [/\bpatients, staff or the public\b/g, '{people}, staff or the public'],
+  [/\bpatients, staff and outcomes\b/g, '{people}, staff and outcomes'],
+  [/\bpatients and staff\b/g, '{people} and staff'],
+  [/\bstaff and patients\b/g, 'staff and {people}'],
+  [/\ba clinician or a patient\b/g, 'a member of staff or a {person}'],
   [/"patients told us \.\.\."/g, '"{people} told us ..."'],
-  [/patient experience/g, 'the experience of {people}'],
-  [/every ward/g, 'every team'],
-  [/the trust board/gi, 'the board'],
-  [/the trust/g, '{org}'],
-  [/NHS, GP, ICS, ICB and EPR in the `nhs` profile; UK and IT in any/g, 'UK and IT; the `nhs` profile adds NHS ones such as GP and ICB'],
+  [/\bpatient experience\b/g, 'the experience of {people}'],
+  [/\bevery ward\b/g, 'every team'],
+  [/\bmeaning the integrated care system and partners\b/g, 'meaning its partners and wider system'],
+  [/"Patients and staff"/g, '"{People} and staff"'],
+  [/\bthe ICB's five-year plan\b/g, "a partner's five-year plan"],
+  [/"Nurses spend less time on paperwork"/g, '"Staff spend less time on paperwork"'],
+  [/\bthe patient record\b/g, 'the main record systems'],
+  [/\bthe patient administration system\b/g, '{exampleSystem}'],
+  [/"Additional Clinical Services"/g, '"Customer Contact Centre"'],
+  [/\bthe chief nursing information officer\b/g, 'the chief digital officer'],
+  [/\bthe trust board\b/gi, 'the board'],
+  [/\bthe trust\b/g, '{org}'],
+  [/\bNHS, GP, ICS, ICB and EPR in the `nhs` profile; UK and IT in any/g, 'NHS, UK and IT; the `nhs` profile adds the NHS’s own, such as GP'],
 ];
 
 /** An NHS explanation in a general strategy's words (the placeholders filled from `words`). */
@@ -361,7 +369,7 @@ export function generalise(text: string, words: Words): string {
 const NHS_WORDS_RE = new RegExp(NHS_TERMS.map((d) => d.re.source).join('|'));
 /** Whether a text still speaks of NHS bodies, staff or patients (the names of NHS Providers' and NHS England's guidance aside). */
 export function speaksNhs(text: string): boolean {
-  return NHS_WORDS_RE.test(text.replace(/NHS (?:Providers|England|digital service manual|writing guidance|guidance|and GOV\.UK)\b/g, ''));
+  return NHS_WORDS_RE.test(text.replace(/\bNHS (?:Providers|England|digital service manual|writing guidance|guidance|and GOV\.UK)\b/g, ''));
 }
 
 /** A text with its `{placeholders}` filled from `words`; `{People}` gives "Patients". Unknown names are left as they are. */

@@ -23,7 +23,7 @@ import {
   type TextEdit,
 } from '../core/index';
 import { documentSpan } from '../core/rule-helpers';
-import { describeProfile, type Words } from '../core/profile-choice';
+import { describeProfile, generalise, type Words } from '../core/profile-choice';
 import { sectionText } from '../core/sections';
 import { strategyFacts } from './facts';
 import { lineIndex } from '../core/lines';
@@ -332,7 +332,7 @@ export function buildReport(input: ReportInput): ReportModel {
     const meta = ruleById.get(x.ruleId)!.meta;
     // A finding about the whole document sits on the title: quoting the title would say nothing.
     const whole = (x.span.start === wholeDoc.start && x.span.end === wholeDoc.end) || x.span.end - x.span.start > 400;
-    chosen.push({ ruleId: x.ruleId, severity: x.severity, message: x.message, at: whole ? { ...place(x.span), text: '' } : literal(x.span), why: firstSentence(meta.docs.why), docsUrl: x.docsUrl, fix: fixOf(x), more: 0 });
+    chosen.push({ ruleId: x.ruleId, severity: x.severity, message: x.message, at: whole ? { ...place(x.span), text: '' } : literal(x.span), why: firstSentence(analysis.profile === 'nhs' ? meta.docs.why : generalise(meta.docs.why, analysis.words)), docsUrl: x.docsUrl, fix: fixOf(x), more: 0 });
   }
   for (const c of chosen) {
     const listed = chosen.filter((o) => o.ruleId === c.ruleId);
