@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyze, applyEdits, ChunkCache, scorecard, type Analysis } from '../../server/src/core/index';
+import { analyze, applyEdits, ChunkCache, RULES, scorecard, type Analysis } from '../../server/src/core/index';
 import { profileReads } from '../../server/src/core/profile-choice';
 import { isPrompt } from '../../server/src/core/structure';
 import { positionedText } from '../../server/src/lsp/convert';
-import { completion, hover, type Analysed } from '../../server/src/lsp/features';
+import { completion, findingHover, hover, type Analysed } from '../../server/src/lsp/features';
 import { buildReport } from '../../server/src/report/model';
 import { renderReport } from '../../server/src/report/render';
 import { configWith, NOW } from '../helpers';
@@ -158,6 +158,28 @@ describe('the profile chosen from the document, and the words it brings', () => 
       assert.equal(a.words.people, 'users');
       assert.equal(a.words.org, 'the organisation');
       assert.ok(a.findings.some((f) => /Grounds the strategy in what users and staff need/.test(f.message)));
+    });
+
+    it('calls a department "the department" and the people it serves users', () => {
+      const a = run('# Department for Rural Transport: data strategy 2025 to 2027\n\nUsers of our grant service wait weeks for a decision. Users told us the forms repeat themselves.\n');
+      assert.equal(a.profile, 'general');
+      assert.equal(a.words.org, 'the department');
+      assert.equal(a.words.people, 'users');
+      assert.ok(a.findings.some((f) => /Sets out the digital services the department runs today/.test(f.message)));
+    });
+
+    it('puts every rule\'s explanation in a council\'s words, leaving out the examples written for NHS bodies', () => {
+      const a = run(COUNCIL);
+      for (const rule of RULES) {
+        const f = { ruleId: rule.meta.id, severity: 'warning' as const, message: 'Message.', span: { start: 0, end: 1 }, docsUrl: 'https://example.org', fixes: [] };
+        const text = findingHover(f, false, false, a.words);
+        assert.doesNotMatch(text.replace(/NHS Providers'|NHS England's/g, ''), NHS_WORDS, `${rule.meta.id}: ${text}`);
+        assert.match(text, /\*\*How to fix\.\*\*/);
+      }
+      // Under the NHS profile the explanation is the rule's own, examples and all.
+      const rule = RULES.find((r) => r.meta.id === 'not-doing-section')!;
+      const nhs = findingHover({ ruleId: rule.meta.id, severity: 'warning', message: 'M.', span: { start: 0, end: 1 }, docsUrl: 'https://example.org', fixes: [] });
+      assert.ok(nhs.includes(rule.meta.docs.before) && nhs.includes(rule.meta.docs.why));
     });
 
     it('counts a general skeleton\'s prompts as prompts, left in brackets or as a snippet\'s plain default', () => {
