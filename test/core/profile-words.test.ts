@@ -97,6 +97,16 @@ describe('the profile chosen from the document, and the words it brings', () => 
       assert.equal(run('# Plan\n\nWe will sell more bread.\n').profileChoice.reason, 'Read as a general strategy: no NHS terms found.');
     });
 
+    it('reads a hospital outside the NHS as general, but still speaks of its patients', () => {
+      const text = '# Lakeside Medical Center digital plan\n\nPatients wait too long for test results, and clinicians chase them by phone. Our hospitals will share one record, so that patients see results within a day.\n';
+      const a = run(text);
+      assert.equal(a.profile, 'general');
+      assert.match(a.profileChoice.reason, /but of no NHS body/);
+      assert.equal(a.words.people, 'patients');
+      assert.equal(a.words.system, 'partners');
+      assert.ok(a.findings.some((f) => /what the organisation and its partners exist to do/.test(f.message)));
+    });
+
     it('lets the config file and the front matter overrule the document, the front matter first', () => {
       const set = run(COUNCIL, { profile: 'nhs' });
       assert.equal(set.profile, 'nhs');

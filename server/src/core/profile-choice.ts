@@ -136,6 +136,9 @@ export function orgKindOf(text: string): OrgKind | undefined {
   return ORG_NAMES.find((k) => k.test(text))?.kind;
 }
 
+/** Terms that name the NHS or its bodies, not only health care: an NHS reading needs one of them. */
+const NHS_BODIES = new Set(['NHS', 'trust', 'integrated care', 'GPs', 'primary care']);
+
 /** The least an NHS reading needs: two different NHS terms, and at least two uses (one per 1,000 words in a long document). */
 const NHS_MIN_TERMS = 2;
 const nhsMinUses = (words: number) => Math.max(2, Math.floor(words / 1000));
@@ -170,9 +173,13 @@ export function chooseProfile(doc: Doc, self?: { title?: { text: string; span: S
   } else if (names) {
     profile = 'general';
     reason = `Read as a general strategy: it names itself as a ${names.kind} ("${clip(names.text)}")${nhs.length ? `; NHS terms: ${list(nhs)}` : ''}.`;
-  } else if (nhsUses >= nhsMinUses(doc.words) && nhs.length >= NHS_MIN_TERMS && nhsUses > otherUses) {
+  } else if (nhsUses >= nhsMinUses(doc.words) && nhs.length >= NHS_MIN_TERMS && nhsUses > otherUses && nhs.some((t) => NHS_BODIES.has(t.term))) {
     profile = 'nhs';
     reason = `Read as an NHS strategy: it speaks of ${list(nhs)}.`;
+  } else if (nhsUses >= nhsMinUses(doc.words) && nhs.length >= NHS_MIN_TERMS && nhsUses > otherUses) {
+    // Patients, clinicians and hospitals, but no NHS body: a health service elsewhere.
+    profile = 'general';
+    reason = `Read as a general strategy: it speaks of ${list(nhs)} but of no NHS body (the NHS, a trust, an ICB, GPs).`;
   } else if (!nhs.length) {
     profile = 'general';
     reason = 'Read as a general strategy: no NHS terms found.';
@@ -283,12 +290,14 @@ const KIND_PEOPLE: Record<OrgKind, [string, string]> = {
  * it serves as it speaks of them most (residents, customers, citizens; patients in the NHS), else
  * as its kind of organisation does, else users.
  */
-export function wordsFor(profile: Profile, choice: Pick<ProfileChoice, 'names' | 'general' | 'users'>): Words {
+export function wordsFor(profile: Profile, choice: Pick<ProfileChoice, 'names' | 'general' | 'users'> & { nhs?: ProfileTerm[] }): Words {
   const kind = choice.names?.kind;
   let people: [string, string] | undefined;
   if (profile === 'nhs') people = KIND_PEOPLE.trust;
   else {
-    const own = choice.general.find((t) => PEOPLE[t.term] && t.count >= 2);
+    // A health service outside the NHS serves patients.
+    const patients = choice.nhs?.find((t) => t.term === 'patients');
+    const own = [...choice.general, ...(patients ? [patients] : [])].sort((a, b) => b.count - a.count).find((t) => PEOPLE[t.term] && t.count >= 2);
     if (own && own.count >= choice.users) people = PEOPLE[own.term];
     else if (kind && choice.users < 2) people = KIND_PEOPLE[kind];
   }
