@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyze, applyEdits, ChunkCache, RULES, scorecard, type Analysis } from '../../server/src/core/index';
+import { analyze, applyEdits, ChunkCache, RULES, scorecard, type Analysis, type AnalyzeOptions } from '../../server/src/core/index';
 import { profileReads } from '../../server/src/core/profile-choice';
 import { isPrompt } from '../../server/src/core/structure';
 import { positionedText } from '../../server/src/lsp/convert';
@@ -55,6 +55,11 @@ const run = (text: string, input: Record<string, unknown> = {}, cache?: ChunkCac
 const analysed = (text: string, input: Record<string, unknown> = {}): Analysed => {
   const analysis = run(text, input);
   return { uri: 'file:///s.md', version: 1, doc: positionedText('file:///s.md', text), analysis, card: scorecard(analysis) };
+};
+/** An analysis with only the given rules, as the language server holds it. */
+const analyzeWith = (text: string, rules: NonNullable<AnalyzeOptions['rules']>): Analysed => {
+  const analysis = analyze(text, { now: NOW, rules });
+  return { uri: 'file:///s.md', version: 1, doc: positionedText('file:///s.md', text), analysis, card: scorecard(analysis, rules) };
 };
 /** Every word a finding puts in front of the writer: its message, its fixes' titles and the text they insert. */
 const shown = (a: Analysis) => a.findings.flatMap((f) => [f.message, ...f.fixes.flatMap((x) => [x.title, ...x.edits.map((e) => e.newText)])]);
@@ -215,6 +220,15 @@ describe('the profile chosen from the document, and the words it brings', () => 
       const nhs = (hover(analysed(TRUST), { line: 0, character: 3 })!.contents as { value: string }).value;
       assert.match(nhs, /_Read as an NHS strategy: it speaks of /);
       assert.match(nhs, /```markdown/, 'an NHS strategy keeps the NHS examples');
+    });
+
+    it('the title of a strategy with nothing to report still says which profile it is read with', () => {
+      const text = '# Digital strategy\n\nOur NHS patients and clinicians.\n';
+      const a = analyzeWith(text, []);
+      const h = hover(a, { line: 0, character: 4 })!;
+      assert.equal((h.contents as { value: string }).value, `_${a.analysis.profileChoice.reason} Set \`profile\` in the config or front matter to change it._`);
+      assert.match(a.analysis.profileChoice.reason, /^Read as an NHS strategy/);
+      assert.equal(hover(a, { line: 2, character: 4 }), null, 'nothing away from the title');
     });
 
     it('a hover away from the title does not repeat the profile', () => {

@@ -194,10 +194,14 @@ export function hover(a: Analysed, pos: Position, opts: HoverOptions = {}): Hove
     texts.push(h.text);
     span ??= h.span;
   }
-  if (!texts.length || !span) return null;
-  // On the title, where the document's own findings sit: which profile it is read with, and why.
+  // On the title, where the document's own findings sit: which profile it is read with, and why
+  // (even with nothing else to say, so a strategy with no findings can see it too).
   const top = documentSpan(a.analysis.doc);
-  if (offset >= top.start && offset <= top.end) texts.push(`_${describeProfile(a.analysis.profileChoice)}_`);
+  if (offset >= top.start && offset <= top.end && a.analysis.doc.text.slice(top.start, top.end).trim()) {
+    texts.push(`_${describeProfile(a.analysis.profileChoice)}_`);
+    span ??= top;
+  }
+  if (!texts.length || !span) return null;
   return { contents: { kind: MarkupKind.Markdown, value: texts.join('\n\n---\n\n') }, range: toRange(a.doc, span) };
 }
 
