@@ -202,7 +202,7 @@ export function configSchema(): Record<string, unknown> {
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
-      profile: { type: 'string', enum: ['nhs', 'general'], default: 'nhs', description: 'The vocabulary to read strategies with: "nhs" (NHS terms and the NHS 20-word sentence guidance) or "general". A document can choose its own in front matter: strategy-lint: { profile: general }.' },
+      profile: { type: 'string', enum: ['auto', 'nhs', 'general'], default: 'auto', description: 'The vocabulary to read strategies with: "nhs" (NHS terms and the NHS 20-word sentence guidance), "general", or "auto" (the default: NHS when the document keeps speaking of the NHS, trusts, ICBs, patients and clinicians, general otherwise). A document can choose its own in front matter: strategy-lint: { profile: general }.' },
       rules: { type: 'object', additionalProperties: false, properties: rules, description: 'Per rule: a severity ("off", "hint", "info", "warning", "error") or an object with "severity" and the rule\'s options.' },
       sections: { type: 'object', additionalProperties: false, properties: sections, description: 'Extra heading phrases for each kind of section, added to the built-in synonyms.' },
       acronyms: { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 10000, description: 'Abbreviations every reader of your strategies knows, so they need no spelling out.' },

@@ -2,7 +2,8 @@
 // section table (server/src/core/sections.ts) so they never drift from what
 // the server checks. `npm run editor-files` writes them; a test checks the
 // committed copies are current. No vscode import: it runs under Node.
-import { SECTION_KINDS, SECTION_KIND_INFO } from '../../server/src/core/sections';
+import { NEUTRAL_WORDS, type Words } from '../../server/src/core/profile-choice';
+import { SECTION_KINDS, sectionText } from '../../server/src/core/sections';
 
 type Snippet = { prefix: string | string[]; description: string; body: string[] };
 
@@ -12,7 +13,7 @@ function esc(s: string): string {
 }
 
 /** A section's heading and skeleton, with each `[prompt]` as a tab stop that keeps its brackets, so placeholder-text flags any left unfilled. */
-function sectionBody(kind: (typeof SECTION_KINDS)[number], level: string, counter: { n: number }): string[] {
+function sectionBody(kind: ReturnType<typeof sectionText>, level: string, counter: { n: number }): string[] {
   const heading = `${level} ${esc(kind.title)}`;
   const body = kind.skeleton.map((line) =>
     line.split(/(\[[^\]\n]+\])/).map((part) => (/^\[[^\]\n]+\]$/.test(part) ? `\${${++counter.n}:${esc(part)}}` : esc(part))).join(''),
@@ -20,11 +21,16 @@ function sectionBody(kind: (typeof SECTION_KINDS)[number], level: string, counte
   return [heading, '', ...body];
 }
 
-export function snippets(): Record<string, Snippet> {
+/**
+ * The snippets, in the given words. The editor's snippet file is written before any document
+ * is read, so it uses words that suit any strategy; the language server offers them in the
+ * document's own words (residents, the council; patients in the NHS).
+ */
+export function snippets(words: Words = NEUTRAL_WORDS): Record<string, Snippet> {
   const out: Record<string, Snippet> = {};
   const counter = { n: 3 };
   const whole: string[] = ['# ${1:Digital strategy} ${2:2025} to ${3:2028}', ''];
-  for (const k of SECTION_KINDS) whole.push(...sectionBody(k, '##', counter), '');
+  for (const k of SECTION_KINDS) whole.push(...sectionBody(sectionText(k.kind, words), '##', counter), '');
   whole.push('$0');
   out['Strategy skeleton'] = {
     prefix: ['strategy', 'strategy-skeleton'],
@@ -32,13 +38,14 @@ export function snippets(): Record<string, Snippet> {
     body: whole,
   };
   for (const k of SECTION_KINDS) {
+    const t = sectionText(k.kind, words);
     out[`Section: ${k.title}`] = {
       prefix: `section-${k.kind}`,
-      description: k.purpose,
-      body: [...sectionBody(k, '##', { n: 0 }), '$0'],
+      description: t.purpose,
+      body: [...sectionBody(t, '##', { n: 0 }), '$0'],
     };
   }
-  const outcomes = SECTION_KIND_INFO.outcomes.skeleton;
+  const outcomes = sectionText('outcomes', words).skeleton;
   out['Measurable outcomes table'] = {
     prefix: ['outcomes-table', 'measurable-outcomes-table'],
     description: 'A table of outcomes, each with a measure, a baseline, a target, a date and an owner.',

@@ -81,7 +81,8 @@ describe('command line', () => {
         r.stdout,
         [`weak.md:1:1 warning not-doing-section ${NOT_DOING}`, `weak.md:1:20 error time-horizon ${TEN_YEARS}`, `weak.md:5:4 warning measurable-outcome ${VAGUE}`, ''].join('\n'),
       );
-      assert.equal(r.stderr, '3 findings in 1 file(s): 1 error, 2 warning\n');
+      // Which profile the file was read with, and why, then the summary.
+      assert.equal(r.stderr, 'weak.md: Read as a general strategy: it uses NHS terms only in passing (patients ×1). Set `profile` in the config or front matter to change it.\n3 findings in 1 file(s): 1 error, 2 warning\n');
       assert.equal(r.code, 1);
     });
 
@@ -105,7 +106,7 @@ describe('command line', () => {
       ['an unknown option', ['--colour', 'good.md'], /^strategy-lint: Unknown option '--colour'/],
       ['an unknown format', ['--format', 'xml', 'good.md'], /^strategy-lint: unknown format "xml"; expected text, json, sarif, github or html\n/],
       ['an unknown severity', ['--max-severity', 'loud', 'good.md'], /^strategy-lint: unknown severity "loud"; expected error, warning, info or hint\n/],
-      ['an unknown profile', ['--profile', 'nhsx', 'good.md'], /^strategy-lint: unknown profile "nhsx"; expected nhs or general\n/],
+      ['an unknown profile', ['--profile', 'nhsx', 'good.md'], /^strategy-lint: unknown profile "nhsx"; expected auto, nhs or general\n/],
       ['a glob that matches nothing', ['drafts/*.md'], /^strategy-lint: no files match "drafts\/\*\.md"\n/],
       ['a config file that cannot be read', ['--config', 'nope.json', 'good.md'], /^strategy-lint: nope\.json: cannot be read \(ENOENT\)/],
     ];

@@ -58,7 +58,7 @@ describe('hostile configuration', () => {
     );
     const messages = problems.map((p) => p.message);
     for (const expected of [
-      /"profile" should be one of "nhs", "general", but is 3/,
+      /"profile" should be one of "auto", "nhs", "general", but is 3/,
       /unknown setting "colour"/,
       /"maxDocumentSize" should be a whole number from 1000 to 100000000, but is "big"/,
       /"acronyms" should be a list of text entries/,
@@ -73,7 +73,7 @@ describe('hostile configuration', () => {
     }
     assert.ok(messages.every((m) => m.startsWith('.strategy-lint.json: ')));
     assert.equal(config.rules['time-horizon'].options.requireHorizon, false);
-    assert.equal(config.profile, 'nhs');
+    assert.equal(config.profile, 'auto', 'a wrong profile falls back to choosing it from the document');
     assert.ok(analyze(STRATEGY, { config }).findings.length >= 0);
   });
 

@@ -8,7 +8,7 @@ const S27 = 'We will replace the patient administration system so that staff in 
 const ids = (text: string, config: Record<string, unknown> = {}) => lint(text, undefined, config).findings.map((f) => f.ruleId);
 
 describe('profiles', () => {
-  it('nhs is the default: NHS abbreviations are known and the 20-word guidance applies', () => {
+  it('a text that speaks of ICBs, EPRs and patients is read with the nhs profile: NHS abbreviations are known and the 20-word guidance applies', () => {
     const text = `# Strategy\n\nOur ICB and EPR team agree. ${S27}\n`;
     const a = lint(text, undefined);
     assert.equal(a.profile, 'nhs');

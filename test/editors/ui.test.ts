@@ -440,7 +440,7 @@ describe('VS Code (code-server) in Chromium with the packaged extension', functi
     const profile = page.locator('.settings-editor .setting-item', { hasText: 'Profile' }).first();
     await profile.locator('select, .monaco-select-box').first().waitFor();
     const choice = await profile.innerText();
-    assert.match(choice, /Default \(as the config file says, else NHS\)/);
+    assert.match(choice, /Default \(as the config file says, else chosen from the document\)/);
     assert.doesNotMatch(choice, /\bnull\b/);
     await shot('settings-editor');
     await page.keyboard.press('Control+W');

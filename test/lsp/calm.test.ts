@@ -15,7 +15,7 @@ import { TestClient } from './client';
 const TEXT = [
   '# Digital strategy 2025 to 2035',
   '',
-  'We will utilise the shared record in order to cut duplicate tests for patients across the county and its hospitals and clinics and surgeries and pharmacies and homes.',
+  'We will utilise the shared record in order to cut duplicate tests for NHS patients across the county and its hospitals and clinics and surgeries and pharmacies and homes.',
   '',
 ].join('\n');
 

@@ -1,8 +1,10 @@
 // The shared shape of a section rule's tests: table cases (headings that count,
 // statements that stand in for the section, placeholders), then the quick fixes
 // applied and the text re-analysed. Each rule's test file supplies its own text.
+// The texts and messages speak as an NHS trust, so they are read with the nhs
+// profile; the general profile's words are tested in test/core/profile-words.test.ts.
 import { strict as assert } from 'node:assert';
-import { applyFix, lines, lint } from '../helpers';
+import { applyFix, lines, lint as lintWith } from '../helpers';
 
 export interface SectionCase {
   name: string;
@@ -19,7 +21,10 @@ export interface SectionSuite {
   placeholder: { text: string; expected: RegExp };
 }
 
+const NHS = { profile: 'nhs' };
+
 export function sectionSuite(s: SectionSuite): void {
+  const lint = (text: string, rule: string) => lintWith(text, rule, NHS);
   describe(s.rule, () => {
     for (const c of s.cases) {
       it(c.name, () => {

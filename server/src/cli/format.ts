@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Origin } from './converted';
 import { lineIndex } from '../core/lines';
 import { RULES, scorecardFigureLines, SEVERITY_RANK, docsUrl, type Finding, type Scorecard, type Severity } from '../core/index';
+import { describeProfile, type ProfileChoice } from '../core/profile-choice';
 import { VERDICT_MARKS, VERDICT_WORDS, type ReportItem, type ReportModel, type Verdict } from '../report/model';
 
 export interface FileResult {
@@ -20,6 +21,25 @@ export interface FileResult {
   fixed?: boolean;
   /** Set when `text` was converted from a Word or PDF file: findings point into that file. */
   origin?: Origin;
+  /** The profile the file was read with, and why (not set for a config file's own findings). */
+  profile?: ProfileChoice;
+}
+
+/** The profile as JSON and SARIF give it: the name, where it came from, why, and the words that decided it. */
+function profileProperty(p: ProfileChoice, idx: ReturnType<typeof lineIndex>) {
+  const terms = (ts: ProfileChoice['nhs']) => ts.map((t) => ({ term: t.term, count: t.count, line: idx.position(t.span.start).line }));
+  return {
+    name: p.profile,
+    source: p.source,
+    ...(p.from ? { from: p.from } : {}),
+    reason: p.reason,
+    evidence: { nhs: terms(p.nhs), general: terms(p.general), ...(p.names ? { namesItself: { kind: p.names.kind, text: p.names.text, line: idx.position(p.names.span.start).line } } : {}) },
+  };
+}
+
+/** One line per file read: which profile, and why. The text format prints them with its summary. */
+export function profileLines(results: FileResult[]): string {
+  return results.filter((r) => r.profile).map((r) => `${printable(r.path)}: ${printable(describeProfile(r.profile!))}\n`).join('');
 }
 
 
@@ -62,6 +82,7 @@ function scorecardLines(r: FileResult): string[] {
     '',
     `Scorecard for ${printable(r.path)}`,
     `  ${m.headline}.`,
+    `  ${printable(m.profileLine)}`,
     `  ${(['yes', 'partly', 'no', ...(skipped ? ['unchecked'] : [])] as Verdict[]).map((v) => `${VERDICT_MARKS[v]} ${VERDICT_WORDS[v]}`).join('   ')}`,
     "  The board's five questions:",
     ...m.questions.flatMap(item),
@@ -82,6 +103,7 @@ export function formatJson(results: FileResult[], withScorecard: boolean): strin
       path: r.path,
       ...(r.fixed ? { fixed: true } : {}),
       ...(r.origin ? { convertedFrom: r.origin.kind } : {}),
+      ...(r.profile ? { profile: profileProperty(r.profile, idx) } : {}),
       findings: r.findings.map((f) => {
         const s = idx.position(f.span.start);
         const e = idx.position(f.span.end);
@@ -133,7 +155,7 @@ export function formatSarif(results: FileResult[], version: string): string {
         },
         columnKind: 'utf16CodeUnits',
         // No `length`: SARIF counts it in bytes of the file on disk, which a BOM or a fix would make wrong.
-        artifacts: results.map((r) => ({ location: { uri: toUri(r.path) } })),
+        artifacts: results.map((r) => ({ location: { uri: toUri(r.path) }, ...(r.profile ? { properties: { profile: profileProperty(r.profile, lineIndex(r.text)) } } : {}) })),
         results: results.flatMap((r, artifactIndex) => {
           const idx = lineIndex(r.text);
           return r.findings.map((f) => {

@@ -25,7 +25,7 @@ import {
 import { loadConfigFor, readConfigFile } from '../node/config-files';
 import { NotRegularFileError, projectRoot, readRegularFile, TooLargeError } from '../node/paths';
 import { expandInputs, UsageError, type Input } from './files';
-import { atOrAbove, formatGithub, formatJson, formatSarif, formatText, printable, type FileResult } from './format';
+import { atOrAbove, formatGithub, formatJson, formatSarif, formatText, printable, profileLines, type FileResult } from './format';
 import { decode, encode, UnencodableError, type DecodedFile } from './encoding';
 import { writeFileSafely } from './write';
 import { VERSION } from '../version';
@@ -63,7 +63,8 @@ Options:
                              (default: hint, or "minSeverity" in the config file)
       --scorecard            also print how the document answers the board's questions
   -c, --config <file>        use this config file instead of searching for one
-      --profile <nhs|general>  the vocabulary to read the strategy with
+      --profile <auto|nhs|general>  the vocabulary to read the strategy with
+                             (default: auto, chosen from its words; the summary says which)
       --stdin-filename <name>  the name to report standard input under (default: <stdin>)
       --word-and-pdf         also check .docx and .pdf files found in folders and globs
       --max-file-size <MB>   refuse Word and PDF files larger than this (default: 50)
@@ -135,7 +136,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (o.show !== undefined && !(SHOW_CHOICES as readonly string[]).includes(o.show)) return usage(io, `unknown --show "${o.show}"; expected strategy or everything`);
   const minSeverity = o['min-severity'] as Severity | undefined;
   if (minSeverity !== undefined && !SEVERITIES.includes(minSeverity)) return usage(io, `unknown --min-severity "${minSeverity}"; expected error, warning, info or hint`);
-  if (o.profile !== undefined && o.profile !== 'nhs' && o.profile !== 'general') return usage(io, `unknown profile "${o.profile}"; expected nhs or general`);
+  if (o.profile !== undefined && o.profile !== 'auto' && o.profile !== 'nhs' && o.profile !== 'general') return usage(io, `unknown profile "${o.profile}"; expected auto, nhs or general`);
   if (args.positionals.length === 0) return usage(io, 'no files given');
   const maxBytes = maxFileBytes(o['max-file-size']);
   if (typeof maxBytes === 'string') return usage(io, maxBytes);
@@ -264,7 +265,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const shown = visibleFindings(result.findings, { show: (o.show as Show | undefined) ?? config.show, minSeverity: minSeverity ?? config.minSeverity });
     const card = o.scorecard || format === 'json' ? scorecard(result, enabledRules(config)) : undefined;
     const report = card && o.scorecard ? buildReport({ analysis: result, scorecard: card, rules: enabledRules(config), path, now: new Date() }) : undefined;
-    results.push({ path, text: real, findings: shown, fixed, ...(origin ? { origin } : {}), scorecard: card, report });
+    results.push({ path, text: real, findings: shown, fixed, ...(origin ? { origin } : {}), scorecard: card, report, profile: result.profileChoice });
   }
 
   // Config problems are findings of the invalid-config rule, reported against the config file.
@@ -288,6 +289,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const target = o.fix && inputs.some((i) => i.path === '-') ? io.stderr : io.stdout;
   target(report);
   if (format === 'text' && !o.fix) {
+    io.stderr(profileLines(results));
     const all = results.flatMap((r) => r.findings);
     if (all.length) {
       const counts = SEVERITIES.map((s) => [s, all.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);

@@ -7,6 +7,7 @@ import { strategyFacts, type StrategyFacts } from './facts';
 import { share } from './memo';
 import { buildDocSteps, emptyDoc, type ChunkCache, type Doc, type ModelOptions } from './model';
 import { oversizeFinding } from './oversize';
+import { chooseProfile, wordsFor, type ProfileChoice, type Words } from './profile-choice';
 import { PROFILES, isProfile } from './profiles';
 import type { Rule, RuleContext, ScanContext, Scanned } from './rule';
 import { RULES, docsUrl } from './rules/index';
@@ -39,6 +40,10 @@ export interface Analysis {
   findings: Finding[];
   doc: Doc;
   profile: Profile;
+  /** Why this profile: the setting or front matter that chose it, or the document's words (with the evidence). */
+  profileChoice: ProfileChoice;
+  /** The words messages use for the organisation and the people it serves (see `wordsFor`). */
+  words: Words;
   directives: Directive[];
   /** Spans that answer a quality or board question, by the rule that found them. */
   evidence: Evidence[];
@@ -119,22 +124,25 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
     const sev = config.rules['document-too-large']?.severity ?? 'warning';
     const findings = sev === 'off' ? [] : [oversizeFinding(text, config.maxDocumentSize, sev, docsUrl('document-too-large'))];
     const doc = emptyDoc(text);
-    return { findings, doc, profile: config.profile, directives: [], evidence: [], errors: [], facts: strategyFacts(doc, opts.now ?? new Date()) };
+    const facts = strategyFacts(doc, opts.now ?? new Date());
+    const choice = resolveProfile(doc, config, facts);
+    return { findings, doc, profile: choice.profile, profileChoice: choice, words: wordsFor(choice.profile, choice), directives: [], evidence: [], errors: [], facts };
   }
   let matcher = matchers.get(config);
   if (!matcher) matchers.set(config, (matcher = new SectionMatcher(config.sections)));
   const doc = yield* buildDocSteps(text, { ...opts.chunking, matcher }, opts.cache);
   yield;
-  const fmProfile = frontMatterProfile(doc);
-  const profile = fmProfile ?? config.profile;
-  const effective = fmProfile && fmProfile !== config.profile ? { ...config, profile: fmProfile } : config;
-  const vocab = extendVocab(profile, config.acronyms);
-  const directives = parseDirectives(doc);
-  const suppressions = directives.length ? new Suppressions(doc, directives) : undefined;
   const now = opts.now ?? new Date();
   // Read lazily: every default rule set reads them, but a run of one unrelated rule need not.
   let facts: StrategyFacts | undefined;
   const getFacts = () => (facts ??= strategyFacts(doc, now));
+  const profileChoice = resolveProfile(doc, config, undefined, getFacts);
+  const profile = profileChoice.profile;
+  const words = wordsFor(profile, profileChoice);
+  const effective = profile !== config.profile ? effectiveConfig(config, profile) : config;
+  const vocab = extendVocab(profile, config.acronyms);
+  const directives = parseDirectives(doc);
+  const suppressions = directives.length ? new Suppressions(doc, directives) : undefined;
   const findings: Finding[] = [];
   const evidence: Evidence[] = [];
   const errors: Analysis['errors'] = [];
@@ -162,6 +170,7 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
       options,
       profile,
       vocab,
+      words,
       now,
       get facts() {
         return getFacts();
@@ -206,6 +215,8 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
     findings,
     doc,
     profile,
+    profileChoice,
+    words,
     directives,
     evidence,
     errors,
@@ -213,6 +224,31 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
       return getFacts();
     },
   };
+}
+
+/** The config with the profile an analysis resolved, one object per config and profile (its rule setups are cached by config). */
+const effectiveConfigs = new WeakMap<Config, Partial<Record<Profile, Config>>>();
+function effectiveConfig(config: Config, profile: Profile): Config {
+  let byProfile = effectiveConfigs.get(config);
+  if (!byProfile) effectiveConfigs.set(config, (byProfile = {}));
+  return (byProfile[profile] ??= { ...config, profile });
+}
+
+/**
+ * The profile a document is read with: its front matter's, else the setting's, else the one
+ * its own words choose (see `chooseProfile`). The document's words are read in every case, so
+ * a front end can say what they suggest.
+ */
+export function resolveProfile(doc: Doc, config: Config, facts?: StrategyFacts, getFacts?: () => StrategyFacts): ProfileChoice {
+  const f = facts ?? getFacts?.();
+  const read = chooseProfile(doc, { title: f?.title, owner: f?.owner });
+  const fm = frontMatterProfile(doc);
+  if (fm) return { ...read, profile: fm, source: 'front matter', reason: `Read as ${fm === 'nhs' ? 'an NHS' : 'a general'} strategy: its front matter says so.` };
+  if (config.profile !== 'auto') {
+    const from = config.profileFrom;
+    return { ...read, profile: config.profile, source: 'setting', ...(from ? { from } : {}), reason: `Read as ${config.profile === 'nhs' ? 'an NHS' : 'a general'} strategy: ${from ? `set by ${from}` : 'set in the settings'}.` };
+  }
+  return read;
 }
 
 function frontMatterProfile(doc: Doc): Profile | undefined {

@@ -4,11 +4,11 @@
 // key and what was expected; whatever is wrong falls back to the default.
 import * as jsonc from 'jsonc-parser';
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
-import { isProfile } from './profiles';
+import { isProfileSetting } from './profiles';
 import { yamlRefusal } from './yaml-guard';
 import { isSectionKind, type SectionKind } from './sections';
 import type { Rule } from './rule';
-import { SEVERITIES, type OptionSchema, type Profile, type Severity, type SeveritySetting, type Span } from './types';
+import { SEVERITIES, type OptionSchema, type Profile, type ProfileSetting, type Severity, type SeveritySetting, type Span } from './types';
 import { SHOW_CHOICES, type Show } from './visibility';
 
 export const CONFIG_FILE_NAMES = ['.strategy-lint.json', '.strategy-lint.jsonc', '.strategy-lint.yaml', '.strategy-lint.yml'] as const;
@@ -32,7 +32,10 @@ export interface RuleSetting {
 
 /** A resolved configuration: every registered rule has a setting. */
 export interface Config {
-  profile: Profile;
+  /** The profile to read with; `auto` (the default) chooses it from the document's vocabulary (see `chooseProfile`). */
+  profile: ProfileSetting;
+  /** Which setting chose the profile (the config file's name, `--profile`, an editor setting), when one did. */
+  profileFrom?: string;
   rules: Record<string, RuleSetting>;
   /** Extra heading synonyms per section kind. */
   sections: Partial<Record<SectionKind, string[]>>;
@@ -48,7 +51,7 @@ export interface Config {
 
 /** What the user wrote, before resolution: the shape of the config file. */
 export interface ConfigInput {
-  profile?: Profile;
+  profile?: ProfileSetting;
   rules?: Record<string, SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>)>;
   sections?: Partial<Record<SectionKind, string[]>>;
   acronyms?: string[];
@@ -205,21 +208,22 @@ function lineCol(text: string, offset: number): { line: number; col: number } {
 }
 
 /** The settings every rule gets when nothing is configured. */
-export function defaultConfig(rules: readonly Rule[], profile: Profile = 'nhs'): Config {
+export function defaultConfig(rules: readonly Rule[], profile: ProfileSetting = 'auto'): Config {
   const out: Config = { profile, rules: {}, sections: {}, acronyms: [], maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE, show: 'everything', minSeverity: 'hint' };
   for (const r of rules) out.rules[r.meta.id] = { severity: r.meta.defaultSeverity, options: {} };
   return out;
 }
 
 /** A rule's options as it runs: the profile's defaults with the user's settings on top. */
-export function effectiveOptions(rule: Rule, config: Config): Record<string, unknown> {
-  return { ...defaultOptions(rule, config.profile), ...(config.rules[rule.meta.id]?.options ?? {}) };
+export function effectiveOptions(rule: Rule, config: Config, profile: Profile = config.profile === 'auto' ? 'nhs' : config.profile): Record<string, unknown> {
+  return { ...defaultOptions(rule, profile), ...(config.rules[rule.meta.id]?.options ?? {}) };
 }
 
-export function defaultOptions(rule: Rule, profile: Profile): Record<string, unknown> {
+/** A rule's option defaults under a profile (`auto`: the option schema's own defaults, which are the NHS profile's). */
+export function defaultOptions(rule: Rule, profile: ProfileSetting): Record<string, unknown> {
   const o: Record<string, unknown> = {};
   for (const [k, s] of Object.entries(rule.meta.options as Record<string, { default: unknown }>)) o[k] = s.default;
-  return { ...o, ...(rule.meta.profileDefaults?.[profile] ?? {}) };
+  return profile === 'auto' ? o : { ...o, ...(rule.meta.profileDefaults?.[profile] ?? {}) };
 }
 
 function describe(v: unknown): string {
@@ -297,13 +301,18 @@ export function resolveConfig(
   for (const k of Object.keys(input)) {
     if (!TOP_KEYS.includes(k)) problems.push({ file, key: k, message: `${file}: unknown setting ${quote(k)}; expected one of ${TOP_KEYS.filter((t) => t !== '$schema').map((t) => `"${t}"`).join(', ')}.` });
   }
-  let profile: Profile = base?.profile ?? 'nhs';
+  let profile: ProfileSetting = base?.profile ?? 'auto';
+  let profileFrom = base?.profileFrom;
   if (input.profile !== undefined) {
-    if (isProfile(input.profile)) profile = input.profile;
-    else bad('profile', 'one of "nhs", "general"', input.profile, `"${profile}"`);
+    if (isProfileSetting(input.profile)) {
+      profile = input.profile;
+      profileFrom = profile === 'auto' ? undefined : file;
+    } else bad('profile', 'one of "auto", "nhs", "general"', input.profile, `"${profile}"`);
   }
   const out = base ? cloneConfig(base) : defaultConfig(rules, profile);
   out.profile = profile;
+  if (profileFrom) out.profileFrom = profileFrom;
+  else delete out.profileFrom;
 
   if (input.maxDocumentSize !== undefined) {
     const s: OptionSchema = { type: 'integer', minimum: 1000, maximum: 100_000_000, description: '' };
@@ -449,6 +458,7 @@ function editDistance(a: string, b: string): number {
 export function cloneConfig(c: Config): Config {
   return {
     profile: c.profile,
+    ...(c.profileFrom ? { profileFrom: c.profileFrom } : {}),
     rules: Object.fromEntries(Object.entries(c.rules).map(([k, v]) => [k, { severity: v.severity, options: { ...v.options } }])),
     sections: Object.fromEntries(Object.entries(c.sections).map(([k, v]) => [k, [...(v ?? [])]])),
     acronyms: [...c.acronyms],

@@ -2,7 +2,8 @@
 // set for "fix all", and building the "insert a missing section" edit.
 import type { Doc } from './model';
 import { closerAtEnd } from './open-block';
-import { SECTION_KIND_INFO, type SectionKind } from './sections';
+import type { Words } from './profile-choice';
+import { SECTION_KIND_INFO, sectionText, type SectionKind } from './sections';
 import type { Finding, Fix, TextEdit } from './types';
 
 export class FixConflictError extends Error {}
@@ -116,9 +117,9 @@ export function fixAllEdits(findings: readonly Finding[], doc?: Doc): TextEdit[]
   return chooseFixes(findings, doc).flatMap((f) => f.edits);
 }
 
-/** The heading and skeleton text of a section, in the document's line endings, at the document's section level. */
-export function sectionSkeleton(doc: Doc, kind: SectionKind, level = doc.sectionLevel): string {
-  const info = SECTION_KIND_INFO[kind];
+/** The heading and skeleton text of a section in the document's words, in its line endings, at its section level. */
+export function sectionSkeleton(doc: Doc, kind: SectionKind, words: Words, level = doc.sectionLevel): string {
+  const info = sectionText(kind, words);
   const eol = doc.eol;
   return ['#'.repeat(Math.min(6, Math.max(1, level))) + ' ' + info.title, '', ...info.skeleton].join(eol);
 }
@@ -137,7 +138,7 @@ export function sectionInsertOffset(doc: Doc, kind: SectionKind): number {
 }
 
 /** A fix that inserts a skeleton for a missing section, with blank lines around it. */
-export function insertSectionFix(doc: Doc, kind: SectionKind): Fix {
+export function insertSectionFix(doc: Doc, kind: SectionKind, words: Words): Fix {
   const at = sectionInsertOffset(doc, kind);
   const text = doc.text;
   const eol = doc.eol;
@@ -155,7 +156,7 @@ export function insertSectionFix(doc: Doc, kind: SectionKind): Fix {
   const trail = after.length === 0 ? eol : after.startsWith(eol) ? eol : eol + eol;
   return {
     title: `Insert section: ${SECTION_KIND_INFO[kind].title}`,
-    edits: [{ start: at, end: at, newText: lead + sectionSkeleton(doc, kind) + trail }],
+    edits: [{ start: at, end: at, newText: lead + sectionSkeleton(doc, kind, words) + trail }],
     isPreferred: true,
     explicit: true,
   };
@@ -166,14 +167,14 @@ export function insertSectionFix(doc: Doc, kind: SectionKind): Fix {
  * straight under its heading. Whatever the section already holds stays, so no
  * text is lost.
  */
-export function fillSectionFix(doc: Doc, section: { heading: { span: { end: number } } }, kind: SectionKind): Fix {
+export function fillSectionFix(doc: Doc, section: { heading: { span: { end: number } } }, kind: SectionKind, words: Words): Fix {
   const at = section.heading.span.end;
   const eol = doc.eol;
   const after = doc.text.slice(at);
   const tail = after === '' ? eol : /^[ \t]*\r?\n[ \t]*(?:\r?\n|$)/.test(after) ? '' : eol;
   return {
     title: `Add prompts for: ${SECTION_KIND_INFO[kind].title}`,
-    edits: [{ start: at, end: at, newText: eol + eol + SECTION_KIND_INFO[kind].skeleton.join(eol) + tail }],
+    edits: [{ start: at, end: at, newText: eol + eol + sectionText(kind, words).skeleton.join(eol) + tail }],
     isPreferred: true,
     explicit: true,
   };
@@ -184,7 +185,7 @@ export function fillSectionFix(doc: Doc, section: { heading: { span: { end: numb
  * `insertSectionFix` would put it; sections that go in at the same place go
  * together, in the order given.
  */
-export function insertSectionsFix(doc: Doc, kinds: readonly SectionKind[]): Fix {
+export function insertSectionsFix(doc: Doc, kinds: readonly SectionKind[], words: Words): Fix {
   const byOffset = new Map<number, SectionKind[]>();
   for (const k of kinds) {
     const at = sectionInsertOffset(doc, k);
@@ -193,17 +194,17 @@ export function insertSectionsFix(doc: Doc, kinds: readonly SectionKind[]): Fix 
   const eol = doc.eol;
   const edits: TextEdit[] = [];
   for (const [at, group] of [...byOffset].sort((a, b) => a[0] - b[0])) {
-    const first = insertSectionFix(doc, group[0]).edits[0];
+    const first = insertSectionFix(doc, group[0], words).edits[0];
     if (group.length === 1) {
       edits.push(first);
       continue;
     }
-    const last = insertSectionFix(doc, group[group.length - 1]).edits[0];
-    const s0 = sectionSkeleton(doc, group[0]);
-    const s1 = sectionSkeleton(doc, group[group.length - 1]);
+    const last = insertSectionFix(doc, group[group.length - 1], words).edits[0];
+    const s0 = sectionSkeleton(doc, group[0], words);
+    const s1 = sectionSkeleton(doc, group[group.length - 1], words);
     const lead = first.newText.slice(0, first.newText.indexOf(s0));
     const trail = last.newText.slice(last.newText.lastIndexOf(s1) + s1.length);
-    edits.push({ start: at, end: at, newText: lead + group.map((k) => sectionSkeleton(doc, k)).join(eol + eol) + trail });
+    edits.push({ start: at, end: at, newText: lead + group.map((k) => sectionSkeleton(doc, k, words)).join(eol + eol) + trail });
   }
   return { title: `Insert all ${kinds.length} missing sections`, edits, explicit: true };
 }

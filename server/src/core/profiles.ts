@@ -1,6 +1,8 @@
-// Profiles: the vocabulary a strategy is read with. `nhs` (the default) knows
-// NHS organisations and terms; `general` suits strategies outside the NHS.
-import type { Profile } from './types';
+// Profiles: the vocabulary a strategy is read with. `nhs` knows NHS
+// organisations and terms; `general` suits strategies outside the NHS. Unless a
+// setting or the front matter says, the document's own words choose one (see
+// profile-choice.ts).
+import type { Profile, ProfileSetting } from './types';
 
 export interface Vocabulary {
   profile: Profile;
@@ -14,7 +16,8 @@ export interface Vocabulary {
   boardTerms: readonly string[];
 }
 
-const COMMON_ACRONYMS = ['UK', 'IT', 'US', 'EU', 'PDF', 'FAQ', 'CEO', 'OK', 'TV', 'PC', 'USB', 'URL', 'HTML', 'API', 'GDPR', 'AI', 'ID', 'HR', 'Q1', 'Q2', 'Q3', 'Q4', 'KPI', 'KPIs', 'OKR', 'OKRs', 'TBC', 'TBD', 'TODO', 'N/A', 'PM', 'AM', 'HM', 'BBC', 'GDP', 'VAT', 'MP', 'MPs', 'SMS', 'CV', 'LGBT', 'LGBTQ', 'LGBTQ+', 'BAME', 'PhD', 'GB', 'MB', 'TB', 'OECD', 'UN', 'WHO'];
+// NHS: every UK reader knows it, so a council strategy that mentions it need not spell it out.
+const COMMON_ACRONYMS = ['NHS', 'UK', 'IT', 'US', 'EU', 'PDF', 'FAQ', 'CEO', 'OK', 'TV', 'PC', 'USB', 'URL', 'HTML', 'API', 'GDPR', 'AI', 'ID', 'HR', 'Q1', 'Q2', 'Q3', 'Q4', 'KPI', 'KPIs', 'OKR', 'OKRs', 'TBC', 'TBD', 'TODO', 'N/A', 'PM', 'AM', 'HM', 'BBC', 'GDP', 'VAT', 'MP', 'MPs', 'SMS', 'CV', 'LGBT', 'LGBTQ', 'LGBTQ+', 'BAME', 'PhD', 'GB', 'MB', 'TB', 'OECD', 'UN', 'WHO'];
 const NHS_ACRONYMS = [
   'NHS', 'GP', 'GPs', 'A&E', 'ICS', 'ICSs', 'ICB', 'ICBs', 'ICP', 'EPR', 'EPRs', 'NHSE', 'DHSC', 'CQC', 'ICU', 'NICE', 'COVID', 'COVID-19',
   'PCN', 'PCNs', 'CCG', 'CCGs', 'NHSX', 'UKHSA', 'HR', 'OD', 'NMC', 'GMC', 'BMA', 'RCN',
@@ -47,4 +50,8 @@ export const PROFILES: Readonly<Record<Profile, Vocabulary>> = {
 
 export function isProfile(s: unknown): s is Profile {
   return s === 'nhs' || s === 'general';
+}
+
+export function isProfileSetting(s: unknown): s is ProfileSetting {
+  return s === 'auto' || isProfile(s);
 }

@@ -3,7 +3,7 @@
 import { sectionsOfKind, type Chunk, type Doc, type Section } from './model';
 import { HOLLOW } from './lexicon';
 import { fillSectionFix, insertSectionFix } from './fixes';
-import { SECTION_KIND_INFO, type SectionKind } from './sections';
+import { SECTION_KIND_INFO, sectionText, type SectionKind } from './sections';
 import { countWords, sentenceSpan, type Sentence } from './text';
 import type { Rule, RuleDocs, RuleContext, Scanned } from './rule';
 import type { BoardQuestion, Quality, SeveritySetting, Span } from './types';
@@ -126,16 +126,16 @@ export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions, Sta
       if (empty) {
         ctx.report({
           span: empty.heading.span,
-          message: `The section "${empty.heading.text}" holds only a placeholder, so it counts as missing. ${info.purpose}`,
-          fixes: [fillSectionFix(doc, empty, spec.kind)],
+          message: `The section "${empty.heading.text}" holds only a placeholder, so it counts as missing. ${sectionText(spec.kind, ctx.words).purpose}`,
+          fixes: [fillSectionFix(doc, empty, spec.kind, ctx.words)],
           data: { kind: spec.kind, placeholder: true },
         });
         return;
       }
       ctx.report({
         span: documentSpan(doc),
-        message: `No "${info.title}" section. ${info.purpose}`,
-        fixes: [insertSectionFix(doc, spec.kind)],
+        message: `No "${info.title}" section. ${sectionText(spec.kind, ctx.words).purpose}`,
+        fixes: [insertSectionFix(doc, spec.kind, ctx.words)],
         data: { kind: spec.kind },
       });
     },

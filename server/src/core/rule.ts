@@ -3,6 +3,7 @@
 import type { Directive } from './directives';
 import type { StrategyFacts } from './facts';
 import type { Chunk, Doc } from './model';
+import type { Words } from './profile-choice';
 import type { Vocabulary } from './profiles';
 import type { BoardQuestion, Fix, OptionSchema, Profile, Quality, Report, Severity, SeveritySetting, Span } from './types';
 
@@ -73,6 +74,13 @@ export interface RuleContext<O, P = unknown> {
   options: O;
   profile: Profile;
   vocab: Vocabulary;
+  /**
+   * The words messages use for the organisation, the people it serves and its system, in the
+   * document's own terms ("the council", "residents"; "patients" under the NHS profile).
+   * Fill a text's `{placeholders}` with `say(text, ctx.words)`. Not in `ScanContext`: they
+   * change with the document, so a scan must not build messages from them.
+   */
+  words: Words;
   /** "Today", for measuring horizons when the document states no year of its own. */
   now: Date;
   /** What the document says about itself: its title, year, period, horizons, owner and review promise (see facts.ts). */

@@ -1,5 +1,6 @@
 // The kinds of section a strategy should have, recognised by what a heading
 // means rather than its exact words, and the skeletons the quick fixes insert.
+import { DEFAULT_WORDS, say, type Words } from './profile-choice';
 import type { BoardQuestion, Quality } from './types';
 
 export type SectionKind =
@@ -22,7 +23,7 @@ export interface SectionKindInfo {
   kind: SectionKind;
   /** The heading a quick fix inserts. */
   title: string;
-  /** What the section is for, for hovers. */
+  /** What the section is for, for hovers. May hold `{placeholders}` for the document's words: read it through `sectionText`. */
   purpose: string;
   quality?: Quality;
   question?: BoardQuestion;
@@ -34,8 +35,29 @@ export interface SectionKindInfo {
   synonyms: string[];
   /** Insert after the first of these that the document has; else at the end. */
   follows: SectionKind[];
-  /** Body lines of the skeleton: prompts a writer replaces. */
+  /** Body lines of the skeleton: prompts a writer replaces. May hold `{placeholders}`: read them through `sectionText`. */
   skeleton: string[];
+}
+
+/** A kind's purpose and skeleton in a document's words ("residents", "the council"; "patients" in the NHS). */
+export interface SectionText {
+  title: string;
+  purpose: string;
+  skeleton: string[];
+}
+
+const texts = new WeakMap<Words, Map<SectionKind, SectionText>>();
+
+/** A section kind's title, purpose and skeleton in the given words (the NHS profile's by default). */
+export function sectionText(kind: SectionKind, words: Words = DEFAULT_WORDS.nhs): SectionText {
+  let byKind = texts.get(words);
+  if (!byKind) texts.set(words, (byKind = new Map()));
+  let t = byKind.get(kind);
+  if (!t) {
+    const info = SECTION_KIND_INFO[kind];
+    byKind.set(kind, (t = Object.freeze({ title: info.title, purpose: say(info.purpose, words), skeleton: Object.freeze(info.skeleton.map((l) => say(l, words))) as string[] })));
+  }
+  return t;
 }
 
 export const SECTION_KINDS: readonly SectionKindInfo[] = [
@@ -46,20 +68,20 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     quality: 'mainstream',
     synonyms: ['summary', 'at a glance', 'in brief', 'overview', 'tl dr', 'key points'],
     follows: [],
-    skeleton: ['In one paragraph: [what will be different for patients and staff, by when, and the three things we will do first].'],
+    skeleton: ['In one paragraph: [what will be different for {people} and staff, by when, and the three things we will do first].'],
   },
   {
     kind: 'vision',
     title: 'Our vision',
-    purpose: 'A short, memorable statement of what digital will make possible, tied to what the organisation exists to do.',
+    purpose: 'A short, memorable statement of what digital will make possible, tied to what {org} exists to do.',
     synonyms: ['vision', 'mission', 'ambition*', 'purpose', 'why we need', 'why this matters', 'our aim*'],
     follows: ['summary'],
-    skeleton: ['[One or two sentences a member of staff could repeat from memory: what digital will make possible for patients and staff.]'],
+    skeleton: ['[One or two sentences a member of staff could repeat from memory: what digital will make possible for {people} and staff.]'],
   },
   {
     kind: 'current-state',
     title: 'Where we are now',
-    purpose: 'Sets out the digital services the organisation runs today and how well they perform, so the plan starts from reality.',
+    purpose: 'Sets out the digital services {org} runs today and how well they perform, so the plan starts from reality.',
     quality: 'realistic',
     question: 'current-services',
     synonyms: [
@@ -73,7 +95,7 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     skeleton: [
       '| Service or system | Who uses it | How well it performs today (figure and date) |',
       '| --- | --- | --- |',
-      '| [for example, the electronic patient record] | [clinical staff, about N users] | [for example, 97.5% availability in 2024/25] |',
+      '| [for example, {exampleSystem}] | [{exampleStaff}, about N users] | [for example, 97.5% availability in 2024/25] |',
       '',
       '[What works well, what does not, and the evidence for each.]',
     ],
@@ -99,7 +121,7 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
   {
     kind: 'users',
     title: 'Our users and their needs',
-    purpose: 'Grounds the strategy in what patients, service users and staff need, found through research rather than assumed.',
+    purpose: 'Grounds the strategy in what {served} and staff need, found through research rather than assumed.',
     quality: 'user-centred',
     question: 'users-and-needs',
     synonyms: [
@@ -112,14 +134,14 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     skeleton: [
       '| Who | What they need most | How we know (research, feedback, data) |',
       '| --- | --- | --- |',
-      '| [Patients who ...] | [their biggest need] | [for example, survey of N people in 2025] |',
+      '| [{People} who ...] | [their biggest need] | [for example, survey of N people in 2025] |',
       '| [Staff who ...] | [their biggest need] | [source] |',
     ],
   },
   {
     kind: 'alignment',
     title: 'How this supports our organisation and system strategy',
-    purpose: 'Shows how digital enables what the organisation and its integrated care system exist to do.',
+    purpose: 'Shows how digital enables what {org} and its {system} exist to do.',
     quality: 'integrated',
     question: 'system-alignment',
     synonyms: [
@@ -132,7 +154,7 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     follows: ['users', 'delivered', 'current-state', 'vision', 'summary'],
     skeleton: [
       '- Our organisation\'s strategy: [the goal this supports, and how digital helps reach it]',
-      '- Our system (integrated care board and partners): [the shared priority this supports]',
+      '- {systemPlans}: [the shared priority this supports]',
     ],
   },
   {
@@ -202,7 +224,7 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     skeleton: [
       '| Need or constraint | What it takes (money, people, time) | Risk if missing | How we manage it |',
       '| --- | --- | --- | --- |',
-      '| [for example, clinical informatics staff] | [N posts from April 2026] | [what slips] | [mitigation] |',
+      '| [for example, {exampleSpecialists}] | [N posts from April 2026] | [what slips] | [mitigation] |',
     ],
   },
   {
@@ -217,7 +239,7 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     ],
     follows: ['resources', 'not-doing', 'priorities'],
     skeleton: [
-      'The [trust] board owns this strategy. [Executive name and role] is accountable for its delivery, and the [committee] oversees progress every [period].',
+      'The [{orgNoun}] board owns this strategy. [Executive name and role] is accountable for its delivery, and the [committee] oversees progress every [period].',
     ],
   },
   {
@@ -238,7 +260,7 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
   {
     kind: 'communication',
     title: 'How we will communicate and engage',
-    purpose: 'Says how the strategy will be shared with staff, partners, patients and the public, which builds trust and buy-in.',
+    purpose: 'Says how the strategy will be shared with staff, partners, {people} and the public, which builds trust and buy-in.',
     quality: 'mainstream',
     synonyms: [
       'communicat*', 'engag*', 'how we will share', 'sharing this strategy', 'telling people', 'involv*', 'co production',
@@ -248,7 +270,7 @@ export const SECTION_KINDS: readonly SectionKindInfo[] = [
     skeleton: [
       '- Staff: [how and when they will hear about it, and how they can contribute]',
       '- Partners: [how]',
-      '- Patients and the public: [how]',
+      '- {People} and the public: [how]',
     ],
   },
   {

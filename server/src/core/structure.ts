@@ -14,7 +14,8 @@
 // model is the same however the text is cut.
 import type { Paragraph as MdParagraph, PhrasingContent, RootContent } from 'mdast';
 import { memoText } from './memo';
-import { SECTION_KINDS } from './sections';
+import { allWords } from './profile-choice';
+import { SECTION_KINDS, sectionText } from './sections';
 
 /** What a top-level block is, when it is not what Markdown says. */
 export type Recovered =
@@ -224,13 +225,13 @@ let promptPattern: RegExp | undefined;
 function prompts(): RegExp {
   if (promptPattern) return promptPattern;
   const phrases = new Set<string>();
-  for (const k of SECTION_KINDS) {
-    for (const line of k.skeleton) {
-      for (const m of line.matchAll(/\[([^\]]+)\]/g)) {
-        // Three words or more, or an ellipsis ("Patients who ..."): two words alone ("the reason") are ordinary prose.
-        const p = m[1].replace(/(?<!\.)\.$/, '').trim();
-        if (words(p) >= 3 || p.includes('...') || p === 'month year') phrases.add(p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-      }
+  // Every wording a skeleton can take: patients, residents or customers, the trust or the council.
+  const lines = new Set(allWords().flatMap((w) => SECTION_KINDS.flatMap((k) => sectionText(k.kind, w).skeleton)));
+  for (const line of lines) {
+    for (const m of line.matchAll(/\[([^\]]+)\]/g)) {
+      // Three words or more, or an ellipsis ("Patients who ..."): two words alone ("the reason") are ordinary prose.
+      const p = m[1].replace(/(?<!\.)\.$/, '').trim();
+      if (words(p) >= 3 || p.includes('...') || p === 'month year') phrases.add(p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
     }
   }
   // A skeleton's or snippet's words left as they were.

@@ -75,3 +75,5 @@ export type OptionSchema =
   | { type: 'array'; items: { type: 'string' }; maxItems?: number; description: string };
 
 export type Profile = 'nhs' | 'general';
+/** A profile as a setting gives it: `auto` chooses it from the document's vocabulary. */
+export type ProfileSetting = Profile | 'auto';

@@ -34,6 +34,9 @@ import {
   type TextEdit,
 } from '../core/index';
 import { snippets } from '../../../client/src/editor-files';
+import { describeProfile, generalise, speaksNhs, type Words } from '../core/profile-choice';
+import { documentSpan } from '../core/rule-helpers';
+import { sectionText } from '../core/sections';
 import { toLspEdit, toOffset, toRange, type DiagnosticData, type Positioned } from './convert';
 import { FIX_ALL_KIND, SHOW_SCORECARD_COMMAND, type MissingSection, type ReportResult, type ScorecardResult } from './protocol';
 import { buildReport } from '../report/model';
@@ -113,17 +116,23 @@ const contains = (s: Span, off: number) => (s.start === s.end ? off === s.start 
 
 // ---- hover ----
 
-/** The explanation of a finding; `brief` keeps the message, why it matters in a sentence, and the docs link, for when several findings share a spot. */
-export function findingHover(f: Finding, brief = false, withoutMessage = false): string {
+/**
+ * The explanation of a finding; `brief` keeps the message, why it matters in a sentence, and the docs link, for when several findings share a spot.
+ * With the words of a general strategy, the explanation is put in its terms, and an example written for an NHS body is left out.
+ */
+export function findingHover(f: Finding, brief = false, withoutMessage = false, words?: Words): string {
   const rule = ruleById(f.ruleId);
   const out = [`**${f.ruleId}** (${f.severity}) · strategy-lint`];
   if (!withoutMessage) out.push('', f.message);
   const d = rule?.meta.docs;
-  if (d && brief) out.push('', `**Why it matters.** ${firstSentence(d.why)}`);
+  const own = (t: string) => (words ? generalise(t, words) : t);
+  if (d && brief) out.push('', `**Why it matters.** ${firstSentence(own(d.why))}`);
   else if (d) {
-    out.push('', `**Why it matters.** ${d.why}`, '', `**What good looks like.** ${d.good}`);
-    out.push('', '**Example.** Reported:', '', fence(d.before), '', 'Put right:', '', fence(d.after));
-    out.push('', `**How to fix.** ${d.fix}`);
+    out.push('', `**Why it matters.** ${own(d.why)}`, '', `**What good looks like.** ${own(d.good)}`);
+    const before = own(d.before);
+    const after = own(d.after);
+    if (!words || !(speaksNhs(before) || speaksNhs(after))) out.push('', '**Example.** Reported:', '', fence(before), '', 'Put right:', '', fence(after));
+    out.push('', `**How to fix.** ${own(d.fix)}`);
   }
   out.push('', `[Read the ${f.ruleId} documentation](${f.docsUrl})`);
   return out.join('\n');
@@ -144,7 +153,7 @@ export function headingHover(a: Analysed, offset: number): { text: string; span:
   if (!s || s.kinds.length === 0) return undefined;
   const parts = s.kinds.map((k) => {
     const info = SECTION_KIND_INFO[k];
-    const lines = [`**Section: ${info.title}**`, '', info.purpose];
+    const lines = [`**Section: ${info.title}**`, '', sectionText(k, a.analysis.words).purpose];
     const serves: string[] = [];
     if (info.question) serves.push(`It answers the board question "${QUESTION_LABELS[info.question]}"`);
     if (info.quality) serves.push(`${serves.length ? 'and shows' : 'It shows'} the quality "${QUALITY_LABELS[info.quality]}"`);
@@ -176,12 +185,21 @@ export function hover(a: Analysed, pos: Position, opts: HoverOptions = {}): Hove
   // Several findings on one spot (missing sections all sit on the title) would make a wall of text in full:
   // the first in full, the rest in brief.
   const brief = hits.length > 2;
-  const texts = hits.map((f, i) => findingHover(f, brief && i > 0, opts.withoutMessages));
+  // NHS explanations stand under the NHS profile; a general strategy gets them in its own words.
+  const words = a.analysis.profile === 'nhs' ? undefined : a.analysis.words;
+  const texts = hits.map((f, i) => findingHover(f, brief && i > 0, opts.withoutMessages, words));
   let span: Span | undefined = hits[0]?.span;
   const h = headingHover(a, offset);
   if (h) {
     texts.push(h.text);
     span ??= h.span;
+  }
+  // On the title, where the document's own findings sit: which profile it is read with, and why
+  // (even with nothing else to say, so a strategy with no findings can see it too).
+  const top = documentSpan(a.analysis.doc);
+  if (offset >= top.start && offset <= top.end && a.analysis.doc.text.slice(top.start, top.end).trim()) {
+    texts.push(`_${describeProfile(a.analysis.profileChoice)}_`);
+    span ??= top;
   }
   if (!texts.length || !span) return null;
   return { contents: { kind: MarkupKind.Markdown, value: texts.join('\n\n---\n\n') }, range: toRange(a.doc, span) };
@@ -294,7 +312,7 @@ export function codeActions(a: Analysed, req: ActionRequest, opts: EditOptions):
     // Every section reported missing, wherever the request is on the title.
     const reported = [...new Set(findings.filter((f) => typeof f.data?.kind === 'string' && !f.data.placeholder && f.fixes.some((x) => x.explicit)).map((f) => f.data!.kind as SectionKind))];
     if (missing.length && reported.length > 1) {
-      const fix = insertSectionsFix(doc, reported);
+      const fix = insertSectionsFix(doc, reported, a.analysis.words);
       const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, edit: workspaceEdit(a, fix.edits, opts) };
       if (opts.commands && fix.edits.length === 1) action.command = { title: 'Show the new text', command: REVEAL_COMMAND, arguments: [a.uri, insertedRange(a, fix.edits[0])] };
       out.push(action);
@@ -346,18 +364,27 @@ export function missingKinds(a: Analysed): SectionKind[] {
 
 export function missingSections(a: Analysed, opts: EditOptions): MissingSection[] {
   return missingKinds(a).map((kind) => {
-    const info = SECTION_KIND_INFO[kind];
-    return { kind, title: info.title, purpose: info.purpose, edit: workspaceEdit(a, insertSectionFix(a.analysis.doc, kind).edits, opts) };
+    const info = sectionText(kind, a.analysis.words);
+    return { kind, title: info.title, purpose: info.purpose, edit: workspaceEdit(a, insertSectionFix(a.analysis.doc, kind, a.analysis.words).edits, opts) };
   });
 }
 
-/** Snippet prefixes and bodies, as the client's snippet file has them. */
-const SNIPPETS = Object.entries(snippets()).map(([name, sn]) => ({
-  name,
-  prefixes: Array.isArray(sn.prefix) ? sn.prefix : [sn.prefix],
-  description: sn.description,
-  body: sn.body.join('\n'),
-}));
+type SnippetItem = { name: string; prefixes: string[]; description: string; body: string };
+const snippetSets = new WeakMap<Words, SnippetItem[]>();
+/** Snippet prefixes and bodies, as the client's snippet file has them, in the document's words. */
+function snippetItems(words: Words): SnippetItem[] {
+  let items = snippetSets.get(words);
+  if (!items) {
+    items = Object.entries(snippets(words)).map(([name, sn]) => ({
+      name,
+      prefixes: Array.isArray(sn.prefix) ? sn.prefix : [sn.prefix],
+      description: sn.description,
+      body: sn.body.join('\n'),
+    }));
+    snippetSets.set(words, items);
+  }
+  return items;
+}
 
 /**
  * After `#`s at the start of a line: the headings of the sections the document
@@ -374,7 +401,7 @@ export function completion(a: Analysed, pos: Position, opts: { snippets?: boolea
   if (word && opts.snippets !== false) {
     const w = word[1].toLowerCase();
     const range = toRange(a.doc, { start: offset - word[1].length, end: offset });
-    return SNIPPETS.filter((sn) => sn.prefixes.some((p) => p.startsWith(w))).map((sn, i) => ({
+    return snippetItems(a.analysis.words).filter((sn) => sn.prefixes.some((p) => p.startsWith(w))).map((sn, i) => ({
       label: sn.prefixes.find((p) => p.startsWith(w)) ?? sn.prefixes[0],
       kind: CompletionItemKind.Snippet,
       detail: `strategy-lint: ${sn.name}`,
@@ -389,7 +416,7 @@ export function completion(a: Analysed, pos: Position, opts: { snippets?: boolea
   const level = m[1].length;
   const range = toRange(a.doc, { start, end: offset });
   return missingKinds(a).map((kind, i) => {
-    const info = SECTION_KIND_INFO[kind];
+    const info = sectionText(kind, a.analysis.words);
     return {
       label: info.title,
       kind: CompletionItemKind.Snippet,
@@ -398,7 +425,7 @@ export function completion(a: Analysed, pos: Position, opts: { snippets?: boolea
       sortText: String(i).padStart(2, '0'),
       filterText: `${m[1]} ${info.title}`,
       insertTextFormat: InsertTextFormat.PlainText,
-      textEdit: { range, newText: inDocEol(a, sectionSkeleton(a.analysis.doc, kind, level)) },
+      textEdit: { range, newText: inDocEol(a, sectionSkeleton(a.analysis.doc, kind, a.analysis.words, level)) },
     };
   });
 }

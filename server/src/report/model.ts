@@ -23,6 +23,8 @@ import {
   type TextEdit,
 } from '../core/index';
 import { documentSpan } from '../core/rule-helpers';
+import { describeProfile, generalise, type Words } from '../core/profile-choice';
+import { sectionText } from '../core/sections';
 import { strategyFacts } from './facts';
 import { lineIndex } from '../core/lines';
 
@@ -155,6 +157,8 @@ export interface ReportModel {
   /** YYYY-MM-DD. */
   date: string;
   profile: string;
+  /** Which profile, and why ("Read as a general strategy: no NHS terms found. …"). */
+  profileLine: string;
   facts: ReportFacts;
   questions: ReportItem[];
   qualities: ReportItem[];
@@ -275,7 +279,7 @@ export function buildReport(input: ReportInput): ReportModel {
     if (verdict === 'partly' || verdict === 'no') {
       const findings = s.problems.map((p) => byKey.get(findingKey(p))).filter((f): f is Finding => !!f);
       const first = findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.fixes.length ? 0 : 1) - (b.fixes.length ? 0 : 1) || a.span.start - b.span.start)[0];
-      if (first) next = { text: nextStepText(first), ruleId: first.ruleId, at: place(first.span), fix: fixOf(first) };
+      if (first) next = { text: nextStepText(first, analysis.words), ruleId: first.ruleId, at: place(first.span), fix: fixOf(first) };
     }
     return { group, id: s.id, label: s.label, verdict, evidence, moreEvidence: Math.max(0, s.evidence.length - 1), next, problems: s.problems.length };
   };
@@ -328,7 +332,7 @@ export function buildReport(input: ReportInput): ReportModel {
     const meta = ruleById.get(x.ruleId)!.meta;
     // A finding about the whole document sits on the title: quoting the title would say nothing.
     const whole = (x.span.start === wholeDoc.start && x.span.end === wholeDoc.end) || x.span.end - x.span.start > 400;
-    chosen.push({ ruleId: x.ruleId, severity: x.severity, message: x.message, at: whole ? { ...place(x.span), text: '' } : literal(x.span), why: firstSentence(meta.docs.why), docsUrl: x.docsUrl, fix: fixOf(x), more: 0 });
+    chosen.push({ ruleId: x.ruleId, severity: x.severity, message: x.message, at: whole ? { ...place(x.span), text: '' } : literal(x.span), why: firstSentence(analysis.profile === 'nhs' ? meta.docs.why : generalise(meta.docs.why, analysis.words)), docsUrl: x.docsUrl, fix: fixOf(x), more: 0 });
   }
   for (const c of chosen) {
     const listed = chosen.filter((o) => o.ruleId === c.ruleId);
@@ -352,6 +356,7 @@ export function buildReport(input: ReportInput): ReportModel {
     path,
     date: now.toISOString().slice(0, 10),
     profile: analysis.profile,
+    profileLine: describeProfile(analysis.profileChoice),
     facts,
     questions,
     qualities,
@@ -374,9 +379,9 @@ function evidenceRank(label: string): number {
 }
 
 /** The next step a finding asks for, in the words the report, panel and command line share. */
-export function nextStepText(f: Pick<Finding, 'message' | 'data'>): string {
+export function nextStepText(f: Pick<Finding, 'message' | 'data'>, words: Words): string {
   const kind = f.data?.kind as SectionKind | undefined;
-  const info = kind ? SECTION_KIND_INFO[kind] : undefined;
+  const info = kind && SECTION_KIND_INFO[kind] ? sectionText(kind, words) : undefined;
   if (info && f.data?.placeholder) return `Write the section "${info.title}": it holds only a placeholder. ${info.purpose}`;
   if (info) return `Add a section "${info.title}". ${info.purpose}`;
   return f.message;

@@ -94,7 +94,8 @@ export function renderReport(model: ReportModel, opts: RenderOptions): string {
 <p class="headline"><strong>${model.questionsAnswered} of ${model.questions.length}</strong> board questions answered · <strong>${model.qualitiesShown} of ${model.qualities.length}</strong> qualities shown · ${totalFindings ? SEVERITY_ORDER.filter((s) => model.totals[s]).map((s) => sev(s, model.totals[s])).join(', ') : 'no findings'} · reading age ${model.reading.age}</p>
 ${legend}
 <h3 class="sub">What the strategy says about itself</h3>
-${factsHtml}</section>`);
+${factsHtml}
+<p class="profile">${esc(model.profileLine)}</p></section>`);
   if (model.baseline) sections.push(baselineSection(model.baseline));
   sections.push(`<section aria-labelledby="questions"><h2 id="questions">The board's five questions</h2>
 <p class="intro">The questions NHS Providers' Digital Boards guidance gives a board to put to its digital strategy.</p>

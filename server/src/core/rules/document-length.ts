@@ -6,6 +6,7 @@ import { sectionSkeleton } from '../fixes';
 import { defineRule } from '../rule';
 import { documentSpan } from '../rule-helpers';
 import type { Doc } from '../model';
+import type { Words } from '../profile-choice';
 import type { Fix } from '../types';
 
 const BROKEN_HEADING = /^ {0,3}#{1,6}([^\s#][^\r\n]{0,80})$/gm;
@@ -53,14 +54,14 @@ export default defineRule<Options>({
     ctx.report({
       span: documentSpan(doc),
       message: `This strategy has about ${doc.words.toLocaleString('en-GB')} words and no summary section. Past ${options.maxWords.toLocaleString('en-GB')} words, few readers will get through it: add a short summary at the start.`,
-      fixes: [summaryFix(doc)],
+      fixes: [summaryFix(doc, ctx.words)],
       data: { words: doc.words },
     });
   },
 });
 
 /** Insert a summary before the first section at the document's section level (after the title and any preamble). */
-function summaryFix(doc: Doc): Fix {
+function summaryFix(doc: Doc, words: Words): Fix {
   const first = doc.sections.find((s) => s.level === doc.sectionLevel);
   let at: number;
   if (first) at = first.span.start;
@@ -73,7 +74,7 @@ function summaryFix(doc: Doc): Fix {
   const trail = after.length === 0 ? eol : after.startsWith(eol) ? eol : eol + eol;
   return {
     title: 'Insert a summary section',
-    edits: [{ start: at, end: at, newText: lead + sectionSkeleton(doc, 'summary') + trail }],
+    edits: [{ start: at, end: at, newText: lead + sectionSkeleton(doc, 'summary', words) + trail }],
     isPreferred: true,
   };
 }

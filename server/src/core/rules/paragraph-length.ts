@@ -53,7 +53,7 @@ export default defineRule<Options, Long[]>({
       for (const { span, sentences: n } of p.value) {
         pending.push({
           span: placed(p, span),
-          message: `This paragraph has ${n} sentences. NHS writing guidance suggests no more than ${options.maxSentences}: split it where the subject changes, or use a list.`,
+          message: `This paragraph has ${n} sentences. ${ctx.profile === 'nhs' ? 'NHS writing guidance' : 'Plain English guidance'} suggests no more than ${options.maxSentences}: split it where the subject changes, or use a list.`,
           weight: n,
           data: { sentences: n },
         });

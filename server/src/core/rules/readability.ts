@@ -45,7 +45,7 @@ export default defineRule<Options, SmogRun[]>({
     if (d.grade > options.maxGrade) {
       ctx.report({
         span: docSpan,
-        message: `The document's SMOG reading grade is ${d.grade} (${d.polysyllables} long words over ${d.sentences} sentences). Above ${options.maxGrade}, most readers struggle, by NHS guidance on written information.`,
+        message: `The document's SMOG reading grade is ${d.grade} (${d.polysyllables} long words over ${d.sentences} sentences). Above ${options.maxGrade}, most readers struggle${ctx.profile === 'nhs' ? ', by NHS guidance on written information' : ''}.`,
         data: { grade: d.grade, scope: 'document' },
       });
     } else {

@@ -104,7 +104,7 @@ export default defineRule<Options, Scan>({
         if (!it.ai && it.basics) continue;
         pending.push({
           span: placed(p, it.span),
-          message: `"${it.aim}" names ${it.ai ? `"${it.ai}"` : 'a technology'} as the aim, not what it will change for patients, staff or the public. Name the outcome and make the technology the means.`,
+          message: `"${it.aim}" names ${it.ai ? `"${it.ai}"` : 'a technology'} as the aim, not what it will change for ${ctx.words.people}, staff or the public. Name the outcome and make the technology the means.`,
           weight: it.ai ? 3 : 1,
         });
       }
@@ -113,7 +113,7 @@ export default defineRule<Options, Scan>({
       const ratio = people ? (tech / people).toFixed(1) : String(tech);
       pending.push({
         span: documentSpan(doc),
-        message: `The strategy uses ${tech} words about technology to ${people} about people and outcomes (${ratio} to 1, above ${options.maxRatio} to 1). Lead with what will change for patients, staff and the public.`,
+        message: `The strategy uses ${tech} words about technology to ${people} about people and outcomes (${ratio} to 1, above ${options.maxRatio} to 1). Lead with what will change for ${ctx.words.people}, staff and the public.`,
         weight: 10,
         data: { techTerms: tech, peopleTerms: people },
       });
