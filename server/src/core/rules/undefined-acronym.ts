@@ -61,6 +61,53 @@ function isShouted(text: string): boolean {
   return letters.length >= 8 && upper.length / letters.length > 0.6;
 }
 
+/**
+ * Where the words set in capitals start: two or more capitalised words in a row (with "of",
+ * "and" or "the" between), one of them a long word, as logos, diagram labels and headings
+ * run into the text of a converted document set them. Abbreviations are short and seldom
+ * stand side by side; "DIGITAL STRATEGY" and "MINISTRY OF JUSTICE" are words.
+ */
+function capitalPhrases(text: string): Set<number> {
+  const out = new Set<number>();
+  const RUN = /(?<![\p{L}\p{N}&.])[A-Z]{2,}(?:[ \t]+(?:(?:OF|AND|THE|FOR|TO|IN|&)[ \t]+)?[A-Z]{2,})+(?![\p{L}\p{N}&])/gu;
+  for (let m; (m = RUN.exec(text)); ) {
+    const words = m[0].split(/[ \t]+/);
+    if (!words.some((w) => w.length >= LONG_WORD)) continue;
+    let at = m.index;
+    for (const w of words) {
+      out.add(text.indexOf(w, at));
+      at = text.indexOf(w, at) + w.length;
+    }
+  }
+  return out;
+}
+/** A word this long in a run of capitals is a word, not an abbreviation (few abbreviations reach five letters, and those stand alone). */
+const LONG_WORD = 5;
+
+/**
+ * Whether an abbreviation is the initials of a name the document writes out in its title or
+ * names as its owner ("Leeds Teaching Hospitals NHS Trust" gives LTHT): the letters follow
+ * the initials of consecutive words, passing over small words and other abbreviations.
+ */
+export function isInitialsOf(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return false;
+  const words = name.split(/[\s\-–—/,:;]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    let k = 0;
+    for (let j = i; j < words.length && k < letters.length; j++) {
+      const w = words[j];
+      const initial = w[0];
+      if (k === 0 && initial !== letters[0]) break;
+      if (/^\p{Lu}/u.test(initial) && initial === letters[k] && !(k > 0 && /^[A-Z]{2,}$/.test(w))) k++;
+      else if (SMALL.has(w.toLowerCase()) || /^[A-Z]{2,}s?$/.test(w)) continue;
+      else break;
+    }
+    if (k === letters.length) return true;
+  }
+  return false;
+}
+
 /** The spelt-out words before "(ABC)", when their initials fit the abbreviation. */
 function expansion(before: string, acronym: string): string | undefined {
   const letters = acronym.replace(/[^A-Z]/g, '');
@@ -142,11 +189,16 @@ export default defineRule<Options, Run[]>({
       if (lead && (s.source === 'item' || s.source === 'cell')) define({ acronym: lead[1], at: s.span.start });
       if (s.source === 'heading') continue;
       let loud: boolean | undefined;
+      let display: Set<number> | undefined;
       TOKEN.lastIndex = 0;
       for (let m; (m = TOKEN.exec(text)); ) {
         if ((loud ??= shouted(text))) break;
         const a = m[1];
         if (ROMAN.test(a) || GRID.test(a) || WORDS.has(a) || a.length > 8 || used.has(a)) continue;
+        // Words set in capitals ("DIGITAL STRATEGY", "MINISTRY OF JUSTICE": a logo or diagram label in converted text) are not abbreviations,
+        // and an abbreviation standing alone as a whole paragraph is a label (a box of a diagram, a logo), not a use in prose.
+        if ((display ??= capitalPhrases(text)).has(m.index)) continue;
+        if (s.source === 'paragraph' && text.trim() === m[0]) continue;
         if (known(a) || known(m[0])) continue;
         // "ABC (words)" spells it out after the abbreviation.
         const next = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
@@ -188,10 +240,13 @@ export default defineRule<Options, Run[]>({
         for (const u of run.uses) if (!uses.has(u.acronym)) uses.set(u.acronym, { ...u, span: placed(p, u.span), at: u.at + p.offset });
       }
     }
+    // The organisation's own name, written out in the title or as the owner, defines its initials.
+    const names = [ctx.facts.title?.text, ctx.facts.owner?.text].filter((n): n is string => !!n);
     const pending: Pending[] = [];
     for (const u of uses.values()) {
       const d = defined.get(u.acronym);
       if (d && d.at <= u.at) continue;
+      if (names.some((n) => isInitialsOf(u.acronym, n))) continue;
       const fix = spellOutFix(doc, u, d?.words);
       pending.push({
         span: u.span,
