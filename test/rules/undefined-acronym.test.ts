@@ -67,6 +67,11 @@ describe(RULE, () => {
       text: '# Strategy\n\nResearch\n\nRPMO\n\nThe RPMO will track the work.\n',
       expected: ['7:5 info undefined-acronym "RPMO" is not spelt out. Write it in full the first time, followed by "(RPMO)", or add it to a glossary.'],
     },
+    {
+      name: 'reads a year run on to an abbreviation as the abbreviation, reported once',
+      text: '# Strategy\n\nFrom FY2026 the budget grows. In FY2027 it doubles.\n',
+      expected: ['3:6 info undefined-acronym "FY" is not spelt out. Write it in full the first time, followed by "(FY)", or add it to a glossary.'],
+    },
     { name: 'leaves alone linter codes in HTML comments', text: '# Strategy\n\n<!-- markdownlint-disable MD033 -->\n\nOur plan is short.\n\n<!-- markdownlint-enable MD033 -->\n', expected: [] },
     { name: 'accepts a spelling-out with escaped brackets, as converters write it', text: '# Strategy\n\nOur Patient Flow Units \\(PFUs\\) lead. Each PFU reports.\n', expected: [] },
     { name: 'the nhs profile knows AHPs (allied health professionals)', text: '# Strategy\n\nOur AHP leads and AHPs agree.\n', expected: [] },

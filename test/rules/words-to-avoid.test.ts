@@ -89,6 +89,11 @@ describe(RULE, () => {
     assert.deepEqual(findings.map((f) => f.severity), ['info', 'hint', 'hint', 'hint', 'hint', 'hint']);
   });
 
+  it('leaves alone a listed word that ends a name mid-sentence, but not in a Title Case heading', () => {
+    const text = '# Strategy\n\n## What We Will Transform\n\nEach team writes an Annual Learning Agenda and a Research Agenda, which the board reads.\n';
+    assert.deepEqual(lines(text, lint(text, RULE).findings).map((l) => l.split(' ').slice(0, 3).join(' ')), ['3:17 info words-to-avoid']);
+  });
+
   describe('one finding for a habit: a summary past three uses', () => {
     // Made-up text: six uses of four listed words, "empower" in three forms.
     const text = [

@@ -18,6 +18,7 @@ const TOKEN = /(?<![\p{L}\p{N}&.])([A-Z][A-Z0-9&]*[A-Z0-9])(s)?(?![\p{L}\p{N}&]|
 const WORDS = new Set(['ON', 'IN', 'TO', 'OR', 'AND', 'IS', 'AS', 'AT', 'BE', 'BY', 'DO', 'GO', 'IF', 'NO', 'OF', 'SO', 'UP', 'WE', 'MY', 'ME', 'HE', 'AN', 'THE', 'FOR', 'NOT', 'ALL', 'OUR', 'YOU', 'ARE', 'NEW', 'NOW', 'ONE', 'TWO', 'WHO', 'HOW', 'WHY', 'CAN', 'BUT', 'ITS', 'HAS', 'WAS']);
 const IN_BRACKETS = /\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])s?\s*\)/g;
 const ROMAN = /^[IVXLCDM]+$/;
+const WITH_YEAR = /^([A-Z]{2,})(?:19|20)\d{2}$/;
 const GRID = /^[A-Z]\d+$/;
 const SMALL = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on', '&', 'a', 'an', 'with', 'at', 'by']);
 
@@ -193,7 +194,8 @@ export default defineRule<Options, Run[]>({
       TOKEN.lastIndex = 0;
       for (let m; (m = TOKEN.exec(text)); ) {
         if ((loud ??= shouted(text))) break;
-        const a = m[1];
+        // A year run on to an abbreviation ("FY2023") is the abbreviation and a year.
+        const a = WITH_YEAR.exec(m[1])?.[1] ?? m[1];
         if (ROMAN.test(a) || GRID.test(a) || WORDS.has(a) || a.length > 8 || used.has(a)) continue;
         // Words set in capitals ("DIGITAL STRATEGY", "MINISTRY OF JUSTICE": a logo or diagram label in converted text) are not abbreviations,
         // and an abbreviation standing alone as a whole paragraph is a label (a box of a diagram, a logo), not a use in prose.
@@ -205,12 +207,14 @@ export default defineRule<Options, Run[]>({
         if (/^\s*\((?![A-Z0-9&]+s?\))[^)]*\s[^)]*\)/.test(next) || /^\s+(?:stands\s+for|is\s+short\s+for|means)\b/.test(next)) {
           define({ acronym: a, at: s.span.start, unlessUsed: true });
         }
-        const span = sentenceSpan(s, m.index, m.index + m[0].length);
+        const whole = sentenceSpan(s, m.index, m.index + m[0].length);
         // A word in bold or italic capitals ("**CORE**") is emphasis, often from a converted diagram, not an abbreviation.
         // (Chunks start at a heading's line and end with a line ending, so the chunk's text reads the same here as the document's.)
-        if (/[*_]/.test(chunk.text[span.start - 1] ?? '') || /^\s*[*_]/.test(chunk.text.slice(span.end, span.end + 2))) continue;
+        if (/[*_]/.test(chunk.text[whole.start - 1] ?? '') || /^\s*[*_]/.test(chunk.text.slice(whole.end, whole.end + 2))) continue;
         used.add(a);
-        run.uses.push({ acronym: a, text: m[0], span, at: s.span.start });
+        // With a year run on, the finding (and its spelling-out) covers the abbreviation only.
+        const own = a === m[1];
+        run.uses.push({ acronym: a, text: own ? m[0] : a, span: own ? whole : sentenceSpan(s, m.index, m.index + a.length), at: s.span.start });
       }
     }
     return runs;

@@ -35,7 +35,15 @@ function applies(m: WordMatch<AvoidEntry>): boolean {
   // Inside a hyphenated word or a name ("our Transforming Justice programme") the word is not the writer's choice.
   if (/[-‐]$/.test(m.before)) return false;
   if (isInName(m.text, m.before, m.after)) return false;
+  // Outside headings (which may be in Title Case), a capitalised word after a capitalised word mid-sentence ends a
+  // name: "developing Interim Learning Agendas", "the Digital Agenda".
+  if (m.sentence.source !== 'heading' && endsName(m.text, m.before)) return false;
   return true;
+}
+
+/** A capitalised word that follows a capitalised word which is itself mid-sentence: the end of a name such as "our Learning Agenda". */
+export function endsName(text: string, before: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(text) && /[\p{L}\p{N},;:)]\s+\p{Lu}[\p{L}'’-]*\s+$/u.test(before);
 }
 
 /** A capitalised word mid-sentence followed by another capitalised word is part of a name. */
