@@ -42,6 +42,16 @@ describe(RULE, () => {
       expected: [],
     },
     {
+      name: 'a title that uses the initials counts them as defined when the name is written out anywhere',
+      text: '# WRN digital plan\n\nThis plan is from the Wessex Records Network.\n\nWRN will publish it.\n',
+      expected: [],
+    },
+    {
+      name: 'but not when the name is never written out',
+      text: '# WRN digital plan\n\nWRN will publish it.\n',
+      expected: ['3:1 info undefined-acronym "WRN" is not spelt out. Write it in full the first time, followed by "(WRN)", or add it to a glossary.'],
+    },
+    {
       name: 'initials that the title\'s words do not give are still reported',
       text: '# Brackley Vale Hospitals NHS Trust digital strategy\n\nBVT and BHT will meet.\n',
       expected: [

@@ -109,6 +109,24 @@ export function isInitialsOf(acronym: string, name: string): boolean {
   return false;
 }
 
+/** Whether a text has the abbreviation as a word of its own. */
+function hasWord(text: string, acronym: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(acronym)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+/** Whether the text writes out capitalised words whose initials are the abbreviation's ("Health Education England" for HEE). */
+function writtenOut(text: string, acronym: string): boolean {
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return false;
+  const gap = '[ \\t]+(?:(?:of|and|for|the|&|[A-Z]{2,})[ \\t]+)?';
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${[...letters].map((l) => `${l}\\p{Ll}+`).join(gap)}(?![\\p{L}\\p{N}])`, 'u');
+  return re.test(text);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The spelt-out words before "(ABC)", when their initials fit the abbreviation. */
 function expansion(before: string, acronym: string): string | undefined {
   const letters = acronym.replace(/[^A-Z]/g, '');
@@ -244,13 +262,15 @@ export default defineRule<Options, Run[]>({
         for (const u of run.uses) if (!uses.has(u.acronym)) uses.set(u.acronym, { ...u, span: placed(p, u.span), at: u.at + p.offset });
       }
     }
-    // The organisation's own name, written out in the title or as the owner, defines its initials.
+    // The organisation's own name, written out in the title or as the owner, defines its initials; so does
+    // the name written out anywhere when the title or owner uses the initials ("HEE Digital Readiness Programme").
     const names = [ctx.facts.title?.text, ctx.facts.owner?.text].filter((n): n is string => !!n);
     const pending: Pending[] = [];
     for (const u of uses.values()) {
       const d = defined.get(u.acronym);
       if (d && d.at <= u.at) continue;
       if (names.some((n) => isInitialsOf(u.acronym, n))) continue;
+      if (names.some((n) => hasWord(n, u.acronym)) && writtenOut(doc.text, u.acronym)) continue;
       const fix = spellOutFix(doc, u, d?.words);
       pending.push({
         span: u.span,
