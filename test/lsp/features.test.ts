@@ -3,8 +3,9 @@
 import { strict as assert } from 'node:assert';
 import { analyze, applyEdits, RULES, scorecard, type Rule } from '../../server/src/core/index';
 import { defineRule } from '../../server/src/core/rule';
-import { positionedText } from '../../server/src/lsp/convert';
-import { disableFileEdits, disableLineEdits, hover, type Analysed } from '../../server/src/lsp/features';
+import { positionedText, toDiagnostic } from '../../server/src/lsp/convert';
+import { codeActions, disableFileEdits, disableLineEdits, hover, type Analysed } from '../../server/src/lsp/features';
+import { DiagnosticSeverity } from 'vscode-languageserver';
 import { NOW } from '../helpers';
 
 const onTitle = (n: number): Rule =>
@@ -43,6 +44,24 @@ describe('LSP features', () => {
     for (const f of a.analysis.findings.filter((x) => x.span.start <= 12 && 12 <= x.span.end)) assert.equal(value.split(f.message).length - 1, 1, f.message);
     const quiet = (hover(a, at, { withoutMessages: true })!.contents as { value: string }).value;
     for (const f of a.analysis.findings) assert.ok(!quiet.includes(f.message), f.message);
+  });
+
+  it('a word to avoid marked as a hint under its summary still explains itself on hover and offers its quick fix', () => {
+    const text = '# Strategy\n\nWe will empower staff. Teams will utilise the tool, leverage the portal and tackle lists.\n';
+    const a = analysed(text);
+    const summary = a.analysis.findings.find((f) => f.ruleId === 'words-to-avoid' && f.data?.summary)!;
+    assert.equal(toDiagnostic(a.doc, summary).severity, DiagnosticSeverity.Information);
+    const at = text.indexOf('utilise');
+    const index = a.analysis.findings.findIndex((f) => f.ruleId === 'words-to-avoid' && f.span.start === at);
+    const use = a.analysis.findings[index];
+    assert.equal(toDiagnostic(a.doc, use).severity, DiagnosticSeverity.Hint);
+    const value = (hover(a, a.doc.positionAt(at + 2))!.contents as { value: string }).value;
+    assert.ok(value.includes('"utilise" is on the GOV.UK style guide\'s list of words to avoid'), value);
+    const span = { start: at, end: at + 'utilise'.length };
+    const actions = codeActions(a, { span, diagnostics: [toDiagnostic(a.doc, use, { version: 1, index })] }, { documentChanges: false });
+    const fix = actions.find((x) => x.title === 'Replace "utilise" with "use"');
+    assert.ok(fix, actions.map((x) => x.title).join('\n'));
+    assert.equal(fix.isPreferred, true);
   });
 
   it('disables for one line above the line, keeping its indentation', () => {

@@ -92,6 +92,24 @@ describe('board pack', () => {
       // The repeated findings are counted, not listed.
       assert.ok(all.some((f) => f.more > 0));
     });
+
+    it('lists a words-to-avoid summary once, without counting its own uses again, and charts each use once', () => {
+      // The good example (few strategy problems, so writing findings reach the list) with six uses of listed words added.
+      const good = readFileSync(join(EXAMPLES, 'good-digital-strategy.md'), 'utf8');
+      const added = '\n\nWe will empower ward staff to order tests, and teams will utilise the rota tool. Empowered carers will leverage the portal. We will tackle waiting lists and facilitate visits.\n';
+      const text = good.replace(/\n*$/, added);
+      const m = report(text);
+      const listed = m.top.flatMap((g) => g.findings).filter((f) => f.ruleId === 'words-to-avoid');
+      assert.equal(listed.length, 1, JSON.stringify(listed));
+      assert.match(listed[0].message, /^This document uses 5 words .*, 6 times in all/);
+      assert.equal(listed[0].more, 0, 'the summary already counts the six uses');
+      const analysis = analyze(text, { now: NOW });
+      const uses = analysis.findings.filter((f) => f.ruleId === 'words-to-avoid' && !f.data?.summary).length;
+      assert.equal(uses, 6);
+      const mainstream = m.findingsByQuality.find((q) => q.quality === 'mainstream')!.counts;
+      const ownCounts = analysis.findings.filter((f) => f.ruleId !== 'words-to-avoid' && RULES.find((r) => r.meta.id === f.ruleId)?.meta.quality === 'mainstream').length;
+      assert.equal(mainstream.error + mainstream.warning + mainstream.info + mainstream.hint, ownCounts + uses);
+    });
   });
 
   describe('what changed since an earlier version', () => {

@@ -46,9 +46,29 @@ describe(RULE, () => {
     const text = `# Strategy\n\n${body}\n`;
     const found = lines(text, lint(text, RULE, { ...NHS, rules: { [RULE]: { limit: 3 } } }).findings);
     assert.equal(found.length, 4);
-    assert.match(found[0], /^1:1 info sentence-length 12 sentences \(100%\) are over 25 words, and 12 over the 20 words to aim for\. .* The 3 longest are marked\.$/);
+    assert.match(found[0], /^1:1 info sentence-length 12 sentences \(100%\) are over 25 words, and 12 over the 20 words to aim for\. .* The 3 longest are marked as hints\.$/);
     // The three longest are the last three paragraphs.
     assert.deepEqual(found.slice(1).map((l) => l.split(' ')[0]), ['21:1', '23:1', '25:1']);
+  });
+
+  it('under a summary, the marked sentences are hints, even those over 35 words: the summary is the one finding a reader sees', () => {
+    const body = Array.from({ length: 12 }, (_, i) => (i % 2 ? S37 : S27)).join('\n\n');
+    const text = `# Strategy\n\n${body}\n`;
+    const findings = lint(text, RULE, { rules: { [RULE]: { limit: 4 } } }).findings;
+    const visible = findings.filter((f) => f.severity !== 'hint');
+    assert.equal(visible.length, 1);
+    assert.match(visible[0].message, /^12 sentences \(100%\) are over 25 words/);
+    assert.deepEqual(visible[0].data, { summary: true, count: 12, marked: 4 });
+    const marked = findings.filter((f) => f.severity === 'hint');
+    assert.equal(marked.length, 4);
+    // The longest are marked, each with its own length.
+    for (const f of marked) assert.match(f.message, /^This sentence has 37 words\./);
+  });
+
+  it('with no more long sentences than the limit, gives no summary and marks those over 35 words as information', () => {
+    const text = `# Strategy\n\n${S37}\n\n${S37}\n\n${S27}\n`;
+    const found = lines(text, lint(text, RULE).findings).map((l) => l.split(' ').slice(0, 2).join(' '));
+    assert.deepEqual(found, ['3:1 info', '5:1 info', '7:1 hint']);
   });
 
   it('scans again only the section that changed, with the same findings as a fresh analysis', () => {

@@ -31,6 +31,66 @@ describe(RULE, () => {
       ],
     },
     { name: 'ignores headings, Roman numerals, shouted text and bold capitals', text: '# PACS plan\n\nPart II. WE WILL DO THIS NOW. The **CORE** idea.\n', expected: [] },
+    {
+      name: 'the organisation\'s own initials count as defined when its name is written out in the title',
+      text: '# Brackley Vale Hospitals NHS Trust digital strategy\n\nBVHT will replace PACS in 2026.\n',
+      expected: ['3:19 info undefined-acronym "PACS" is not spelt out. Write it in full the first time, followed by "(PACS)", or add it to a glossary.'],
+    },
+    {
+      name: 'so do the initials of the body the document names as its owner',
+      text: '# Digital strategy\n\nThe Wessex Care Partnership Board owns this strategy. WCPB meets monthly.\n',
+      expected: [],
+    },
+    {
+      name: 'a title that uses the initials counts them as defined when the name is written out anywhere',
+      text: '# WRN digital plan\n\nThis plan is from the Wessex Records Network.\n\nWRN will publish it.\n',
+      expected: [],
+    },
+    {
+      name: 'but not when the name is never written out',
+      text: '# WRN digital plan\n\nWRN will publish it.\n',
+      expected: ['3:1 info undefined-acronym "WRN" is not spelt out. Write it in full the first time, followed by "(WRN)", or add it to a glossary.'],
+    },
+    {
+      name: 'initials that the title\'s words do not give are still reported',
+      text: '# Brackley Vale Hospitals NHS Trust digital strategy\n\nBVT and BHT will meet.\n',
+      expected: [
+        '3:1 info undefined-acronym "BVT" is not spelt out. Write it in full the first time, followed by "(BVT)", or add it to a glossary.',
+        '3:9 info undefined-acronym "BHT" is not spelt out. Write it in full the first time, followed by "(BHT)", or add it to a glossary.',
+      ],
+    },
+    {
+      name: 'words set in capitals, as a logo or diagram label in converted text, are not abbreviations',
+      text: '# Strategy\n\nApplications 21,000 DIGITAL STRATEGY court orders 6,000 MINISTRY OF JUSTICE and a WORKING DIGITAL banner.\n',
+      expected: [],
+    },
+    {
+      name: 'two short abbreviations side by side are still abbreviations',
+      text: '# Strategy\n\nWe will link PACS LIMS feeds.\n',
+      expected: [
+        '3:14 info undefined-acronym "PACS" is not spelt out. Write it in full the first time, followed by "(PACS)", or add it to a glossary.',
+        '3:19 info undefined-acronym "LIMS" is not spelt out. Write it in full the first time, followed by "(LIMS)", or add it to a glossary.',
+      ],
+    },
+    {
+      name: 'an abbreviation standing alone as a paragraph is a label (a diagram box), but its use in a sentence is reported',
+      text: '# Strategy\n\nResearch\n\nRPMO\n\nThe RPMO will track the work.\n',
+      expected: ['7:5 info undefined-acronym "RPMO" is not spelt out. Write it in full the first time, followed by "(RPMO)", or add it to a glossary.'],
+    },
+    {
+      name: 'reads a year run on to an abbreviation as the abbreviation, reported once',
+      text: '# Strategy\n\nFrom FY2026 the budget grows. In FY2027 it doubles.\n',
+      expected: ['3:6 info undefined-acronym "FY" is not spelt out. Write it in full the first time, followed by "(FY)", or add it to a glossary.'],
+    },
+    { name: 'leaves alone linter codes in HTML comments', text: '# Strategy\n\n<!-- markdownlint-disable MD033 -->\n\nOur plan is short.\n\n<!-- markdownlint-enable MD033 -->\n', expected: [] },
+    { name: 'accepts a spelling-out with escaped brackets, as converters write it', text: '# Strategy\n\nOur Patient Flow Units \\(PFUs\\) lead. Each PFU reports.\n', expected: [] },
+    { name: 'the nhs profile knows AHPs (allied health professionals)', text: '# Strategy\n\nOur AHP leads and AHPs agree.\n', expected: [] },
+    {
+      name: 'the general profile does not know AHPs',
+      text: '# Strategy\n\nOur AHP leads agree.\n',
+      config: { profile: 'general' },
+      expected: ['3:5 info undefined-acronym "AHP" is not spelt out. Write it in full the first time, followed by "(AHP)", or add it to a glossary.'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

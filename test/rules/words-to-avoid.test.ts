@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits, fixAllEdits } from '../../server/src/core/index';
-import { applyFix, lines, lint, reanalyse } from '../helpers';
+import { applyFix, lines, lint, position, reanalyse } from '../helpers';
 
 const RULE = 'words-to-avoid';
 
@@ -78,11 +78,75 @@ describe(RULE, () => {
     assert.equal(fixed, '# Strategy\n\nWe will use the portal and transform our services.\n');
   });
 
-  it('summarises instead of flooding a long document', () => {
+  it('summarises instead of flooding a long document, marking the easiest to fix as hints', () => {
     const text = '# Strategy\n\n' + Array.from({ length: 30 }, (_, i) => `Team ${i + 1} will tackle backlogs.`).join('\n\n') + '\n';
     const findings = lint(text, RULE, { rules: { [RULE]: { limit: 5 } } }).findings;
     assert.equal(findings.length, 6);
-    assert.match(findings[0].message, /^30 uses of words the GOV\.UK style guide asks writers to avoid \(most often "tackle" 30\)/);
+    assert.equal(
+      findings[0].message,
+      'This document uses a word that the GOV.UK style guide asks writers to avoid, 30 times in all: "tackle" (30). Say what you will actually do instead. The 5 easiest to fix are marked as hints, with a suggested replacement where there is one.',
+    );
+    assert.deepEqual(findings.map((f) => f.severity), ['info', 'hint', 'hint', 'hint', 'hint', 'hint']);
+  });
+
+  it('leaves alone a listed word that ends a name mid-sentence, but not in a Title Case heading', () => {
+    const text = '# Strategy\n\n## What We Will Transform\n\nEach team writes an Annual Learning Agenda and a Research Agenda, which the board reads.\n';
+    assert.deepEqual(lines(text, lint(text, RULE).findings).map((l) => l.split(' ').slice(0, 3).join(' ')), ['3:17 info words-to-avoid']);
+  });
+
+  describe('one finding for a habit: a summary past three uses', () => {
+    // Made-up text: six uses of four listed words, "empower" in three forms.
+    const text = [
+      '# Strategy',
+      '',
+      'We will empower ward staff to order tests.',
+      '',
+      'Empowered teams will utilise the new rota tool.',
+      '',
+      'Empowering carers means we must leverage the portal and tackle waiting lists.',
+      '',
+    ].join('\n');
+
+    it('gives one visible finding that names each word once, with its count, most used first', () => {
+      const findings = lint(text, RULE).findings;
+      const visible = findings.filter((f) => f.severity !== 'hint');
+      assert.equal(visible.length, 1);
+      assert.equal(
+        visible[0].message,
+        'This document uses 4 words that the GOV.UK style guide asks writers to avoid, 6 times in all: "empower" (3), "utilise" (1), "leverage" (1) and "tackle" (1). Say what you will actually do instead. Each use is marked as a hint, with a suggested replacement where there is one.',
+      );
+      assert.deepEqual(visible[0].data, { summary: true, count: 6, marked: 6 });
+      assert.equal(position(text, visible[0].span.start), '1:1', 'on the title, as a finding about the whole document');
+    });
+
+    it('marks every use as a hint that still offers its quick fix', () => {
+      const hints = lint(text, RULE).findings.filter((f) => f.severity === 'hint');
+      assert.deepEqual(hints.map((f) => text.slice(f.span.start, f.span.end)), ['empower', 'Empowered', 'utilise', 'Empowering', 'leverage', 'tackle']);
+      for (const h of hints) assert.ok(h.fixes.length > 0, `a quick fix on "${text.slice(h.span.start, h.span.end)}"`);
+      const utilise = hints.find((f) => text.slice(f.span.start, f.span.end) === 'utilise')!;
+      assert.equal(applyFix(text, utilise).split('\n')[4], 'Empowered teams will use the new rota tool.');
+    });
+
+    it('"fix all" makes the same edits as when each use is its own finding', () => {
+      const summarised = applyEdits(text, fixAllEdits(lint(text, RULE).findings));
+      const oneByOne = applyEdits(text, fixAllEdits(lint(text, RULE, { rules: { [RULE]: { summaryOver: 1000 } } }).findings));
+      assert.equal(summarised, oneByOne);
+      assert.notEqual(summarised, text, 'fix all changed something ("utilise")');
+    });
+
+    it('keeps each use as its own information finding up to three uses, or up to the summaryOver option', () => {
+      const three = '# Strategy\n\nWe will empower staff. Teams will utilise the tool and tackle lists.\n';
+      assert.deepEqual(lint(three, RULE).findings.map((f) => f.severity), ['info', 'info', 'info']);
+      const all = lint(text, RULE, { rules: { [RULE]: { summaryOver: 10 } } }).findings;
+      assert.deepEqual(all.map((f) => f.severity), ['info', 'info', 'info', 'info', 'info', 'info']);
+    });
+
+    it('names the first eight words and counts the rest', () => {
+      const words = ['leverage', 'tackle', 'utilise', 'facilitate', 'streamline', 'empower', 'liaise', 'initiate', 'collaborate', 'strengthen'];
+      const many = '# Strategy\n\n' + words.map((w) => `We ${w} it.`).join(' ') + '\n';
+      const [summary] = lint(many, RULE).findings;
+      assert.match(summary.message, /^This document uses 10 words .*, 10 times in all: "leverage" \(1\), .*"initiate" \(1\) and 2 more\./);
+    });
   });
 
   it('after an edit, scans only the chunk that changed and finds what a fresh analysis finds', () => {
@@ -91,7 +155,8 @@ describe(RULE, () => {
     const { again, scans, fresh } = reanalyse(RULE, before, after);
     assert.equal(scans, 1);
     assert.deepEqual(again.findings, fresh.findings);
-    assert.deepEqual(lines(after, again.findings).map((l) => l.split(' ')[0]), ['5:9', '9:9', '13:1', '13:22']);
+    // Four uses: a summary on the title, and each use as a hint.
+    assert.deepEqual(lines(after, again.findings).map((l) => l.split(' ').slice(0, 2).join(' ')), ['1:1 info', '5:9 hint', '9:9 hint', '13:1 hint', '13:22 hint']);
     // The fixes in a chunk after the edit are placed in the edited text.
     assert.equal(applyFix(after, again.findings[again.findings.length - 1]), after.replace('Going forward, staff utilise', 'Going forward, staff use'));
   });

@@ -812,6 +812,10 @@ function buildSections(doc: Doc, headings: Heading[], ownWords: number[], matche
   else if (typeof fmTitle === 'string' && doc.frontMatter) doc.title = { text: fmTitle, span: doc.frontMatter.span };
   // New sections go in at the level the top-level sections use: below a single `#` title, else the shallowest.
   const singleH1 = doc.sections.filter((s) => s.level === 1).length === 1;
+  // The title names the whole document, not one of its sections: "# Plan for digital care 2025" is not a
+  // priorities section that everything below it sits in. A single `#` heading that opens the document and
+  // has sections under it is the title, and sets no kind.
+  if (h1 && singleH1 && h1.index === 0 && doc.sections.some((s) => s.parent === h1.index)) h1.kinds = [];
   // Headings recovered from bold or plain lines have made-up levels: new sections copy only written ones.
   // A loop, not Math.min(...levels): spread over a hundred thousand headings overflows the stack.
   let min = Infinity;

@@ -21,6 +21,8 @@ const COMMON_ACRONYMS = ['NHS', 'UK', 'IT', 'US', 'EU', 'PDF', 'FAQ', 'CEO', 'OK
 const NHS_ACRONYMS = [
   'NHS', 'GP', 'GPs', 'A&E', 'ICS', 'ICSs', 'ICB', 'ICBs', 'ICP', 'EPR', 'EPRs', 'NHSE', 'DHSC', 'CQC', 'ICU', 'NICE', 'COVID', 'COVID-19',
   'PCN', 'PCNs', 'CCG', 'CCGs', 'NHSX', 'UKHSA', 'HR', 'OD', 'NMC', 'GMC', 'BMA', 'RCN',
+  // Allied health professionals: a staff group every NHS reader knows by its initials.
+  'AHP', 'AHPs',
 ];
 
 export const PROFILES: Readonly<Record<Profile, Vocabulary>> = {

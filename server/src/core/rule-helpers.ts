@@ -223,14 +223,55 @@ export function reportLimited(
   summary: (count: number) => string,
   summarySeverity?: import('./types').Severity,
 ): void {
-  if (pending.length <= limit) {
+  reportSummarised(ctx, pending, { limit, summary, summarySeverity });
+}
+
+/**
+ * How many findings of one writing rule a document carries one by one before
+ * a summary says it better. Three marks of one kind read as three things to
+ * fix; past that the habit is the problem, and one finding that names it
+ * (with counts) tells the writer more than a flood of underlines. The house
+ * standard: when unsure, say less, one finding per problem.
+ */
+export const FEW = 3;
+
+export interface SummaryOptions {
+  /** Most cases to mark one by one (the worst by weight) once summarised. */
+  limit: number;
+  /** The summary's message, given how many cases there are. */
+  summary: (count: number) => string;
+  summarySeverity?: import('./types').Severity;
+  /** Summarise past this many cases (default: `limit`). */
+  over?: number;
+  /**
+   * The severity of the marked cases once there is a summary. `hint` keeps
+   * each case in place with its quick fixes (so the Quick Fix menu and "fix
+   * all" work per case) while the summary is the one finding a reader sees.
+   * Default: each case keeps its own severity.
+   */
+  marked?: import('./types').Severity;
+}
+
+/**
+ * Report each pending finding, or, past `over` of them, one summary for the
+ * document (data `summary`, `count`, and `marked`: how many cases are also
+ * reported one by one) plus the `limit` worst cases, at `marked` severity when given.
+ */
+export function reportSummarised(ctx: Pick<RuleContext<unknown>, 'report' | 'doc'>, pending: Pending[], o: SummaryOptions): void {
+  const over = o.over ?? o.limit;
+  if (pending.length <= over) {
     for (const p of pending) ctx.report(p);
     return;
   }
-  ctx.report({ span: documentSpan(ctx.doc), message: summary(pending.length), severity: summarySeverity, data: { summary: true, count: pending.length } });
-  const worst = [...pending].sort((a, b) => b.weight - a.weight || a.span.start - b.span.start).slice(0, limit);
+  const worst = [...pending].sort((a, b) => b.weight - a.weight || a.span.start - b.span.start).slice(0, o.limit);
   worst.sort((a, b) => a.span.start - b.span.start);
-  for (const p of worst) ctx.report(p);
+  ctx.report({
+    span: documentSpan(ctx.doc),
+    message: o.summary(pending.length),
+    severity: o.summarySeverity,
+    data: { summary: true, count: pending.length, marked: worst.length },
+  });
+  for (const p of worst) ctx.report(o.marked ? { ...p, severity: o.marked, data: { ...p.data, summarised: true } } : p);
 }
 
 // ---- scan results in place ----

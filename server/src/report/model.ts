@@ -299,11 +299,13 @@ export function buildReport(input: ReportInput): ReportModel {
     period: f.period ? { ...f.period.value, quote: literal(f.period.span) } : undefined,
   };
 
+  // A summary whose every case is also reported one by one (as hints) is counted through its cases, not twice.
+  const counted = analysis.findings.filter((x) => !(x.data?.summary && x.data.marked === x.data.count));
   const totals = zeroCounts();
-  for (const x of analysis.findings) totals[x.severity]++;
+  for (const x of counted) totals[x.severity]++;
   const findingsByQuality = (Object.keys(QUALITY_LABELS) as Quality[]).map((q) => {
     const counts = zeroCounts();
-    for (const x of analysis.findings) if (ruleById.get(x.ruleId)?.meta.quality === q) counts[x.severity]++;
+    for (const x of counted) if (ruleById.get(x.ruleId)?.meta.quality === q) counts[x.severity]++;
     return { quality: q, label: QUALITY_LABELS[q], counts };
   });
 
@@ -318,8 +320,11 @@ export function buildReport(input: ReportInput): ReportModel {
   // Most worth fixing first: the worst severity, then what a board question hangs on, then what has a fix.
   const enabled = new Set(rules.map((r) => r.meta.id));
   const worth = (x: Finding) => SEVERITY_RANK[x.severity] * 10 + (ruleById.get(x.ruleId)?.meta.question ? 4 : 0) + (x.fixes.length ? 1 : 0);
+  // A rule's summary carries the cases it marks as hints: they are neither listed beside it nor counted again as "more".
+  const summarised = new Set(analysis.findings.filter((x) => x.data?.summary).map((x) => x.ruleId));
+  const carried = (x: Finding) => !!x.data?.summarised && summarised.has(x.ruleId);
   const candidates = analysis.findings
-    .filter((x) => enabled.has(x.ruleId) && ruleById.has(x.ruleId))
+    .filter((x) => enabled.has(x.ruleId) && ruleById.has(x.ruleId) && !carried(x))
     .map((x, i) => ({ x, i }))
     .sort((a, b) => worth(b.x) - worth(a.x) || a.i - b.i);
   const wholeDoc = documentSpan(doc);

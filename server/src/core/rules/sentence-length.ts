@@ -2,7 +2,7 @@
 // 20 words; a hint past one limit, the rule's severity past another, and a summary for
 // the document rather than a flood of findings (Mainstream).
 import { defineRule } from '../rule';
-import { placed, reportLimited, type Pending } from '../rule-helpers';
+import { placed, reportSummarised, type Pending } from '../rule-helpers';
 import type { Sentence } from '../text';
 import type { Span } from '../types';
 
@@ -38,7 +38,7 @@ export default defineRule<Options, Scan>({
       target: { type: 'integer', minimum: 5, maximum: 100, default: 20, description: 'The length to aim for, used in the document summary (NHS writing guidance: 20 words; the general profile uses 25).' },
       warnOver: { type: 'integer', minimum: 5, maximum: 200, default: 25, description: 'Sentences with more words than this are marked as a hint.' },
       errorOver: { type: 'integer', minimum: 5, maximum: 400, default: 35, description: 'Sentences with more words than this are marked at the rule\'s severity (information by default).' },
-      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 10, description: 'Most long sentences to mark one by one; past this the rule adds one summary for the document and marks the longest.' },
+      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 10, description: 'Most long sentences to mark one by one; past this the rule gives one summary for the document and marks the longest as hints.' },
     },
     profileDefaults: {
       general: { target: 25, warnOver: 30, errorOver: 40 },
@@ -49,7 +49,7 @@ export default defineRule<Options, Scan>({
       good: 'Most sentences of 20 words or fewer, one idea each. A list can carry a series of items that would otherwise make one long sentence.',
       before: 'Working closely with our partners across the integrated care system, we will continue to develop and improve our digital services so that patients, carers and staff can get the information they need when and where they need it.',
       after: 'We will work with our partners across the integrated care system to improve our digital services. Patients, carers and staff will get the information they need, when and where they need it.',
-      fix: 'Split the sentence at "and", "so that" or "which", or turn a series into a list. With the `general` profile the limits are 30 and 40 words; change `warnOver` and `errorOver` to suit your readers.',
+      fix: 'Split the sentence at "and", "so that" or "which", or turn a series into a list. With the `general` profile the limits are 30 and 40 words; change `warnOver` and `errorOver` to suit your readers. When a document has more long sentences than the `limit`, one finding gives their share and the longest are marked as hints.',
     },
   },
   scan(chunk, { options }) {
@@ -88,10 +88,17 @@ export default defineRule<Options, Scan>({
     if (units >= 5 && first && overTarget / units < 0.25) {
       ctx.evidence(first, `${Math.round((100 * overTarget) / units)}% of sentences over ${options.target} words`);
     }
-    reportLimited(ctx, pending, options.limit, (n) => {
-      const share = Math.round((100 * n) / units);
-      return `${n} sentences (${share}%) are over ${options.warnOver} words, and ${overTarget} over the ${options.target} words to aim for. ${guidance(ctx.profile, options.target)} The ${options.limit} longest are marked.`;
-    }, 'warning');
+    // Past the limit the share of long sentences is the problem: the summary is the one finding a reader sees,
+    // and the longest are marked as hints, so each can still be found without a flood of underlines.
+    reportSummarised(ctx, pending, {
+      limit: options.limit,
+      marked: 'hint',
+      summarySeverity: 'warning',
+      summary: (n) => {
+        const share = Math.round((100 * n) / units);
+        return `${n} sentences (${share}%) are over ${options.warnOver} words, and ${overTarget} over the ${options.target} words to aim for. ${guidance(ctx.profile, options.target)} The ${options.limit} longest are marked as hints.`;
+      },
+    });
   },
 });
 

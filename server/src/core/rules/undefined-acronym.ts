@@ -18,6 +18,7 @@ const TOKEN = /(?<![\p{L}\p{N}&.])([A-Z][A-Z0-9&]*[A-Z0-9])(s)?(?![\p{L}\p{N}&]|
 const WORDS = new Set(['ON', 'IN', 'TO', 'OR', 'AND', 'IS', 'AS', 'AT', 'BE', 'BY', 'DO', 'GO', 'IF', 'NO', 'OF', 'SO', 'UP', 'WE', 'MY', 'ME', 'HE', 'AN', 'THE', 'FOR', 'NOT', 'ALL', 'OUR', 'YOU', 'ARE', 'NEW', 'NOW', 'ONE', 'TWO', 'WHO', 'HOW', 'WHY', 'CAN', 'BUT', 'ITS', 'HAS', 'WAS']);
 const IN_BRACKETS = /\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])s?\s*\)/g;
 const ROMAN = /^[IVXLCDM]+$/;
+const WITH_YEAR = /^([A-Z]{2,})(?:19|20)\d{2}$/;
 const GRID = /^[A-Z]\d+$/;
 const SMALL = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on', '&', 'a', 'an', 'with', 'at', 'by']);
 
@@ -59,6 +60,71 @@ function isShouted(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '');
   return letters.length >= 8 && upper.length / letters.length > 0.6;
+}
+
+/**
+ * Where the words set in capitals start: two or more capitalised words in a row (with "of",
+ * "and" or "the" between), one of them a long word, as logos, diagram labels and headings
+ * run into the text of a converted document set them. Abbreviations are short and seldom
+ * stand side by side; "DIGITAL STRATEGY" and "MINISTRY OF JUSTICE" are words.
+ */
+function capitalPhrases(text: string): Set<number> {
+  const out = new Set<number>();
+  const RUN = /(?<![\p{L}\p{N}&.])[A-Z]{2,}(?:[ \t]+(?:(?:OF|AND|THE|FOR|TO|IN|&)[ \t]+)?[A-Z]{2,})+(?![\p{L}\p{N}&])/gu;
+  for (let m; (m = RUN.exec(text)); ) {
+    const words = m[0].split(/[ \t]+/);
+    if (!words.some((w) => w.length >= LONG_WORD)) continue;
+    let at = m.index;
+    for (const w of words) {
+      out.add(text.indexOf(w, at));
+      at = text.indexOf(w, at) + w.length;
+    }
+  }
+  return out;
+}
+/** A word this long in a run of capitals is a word, not an abbreviation (few abbreviations reach five letters, and those stand alone). */
+const LONG_WORD = 5;
+
+/**
+ * Whether an abbreviation is the initials of a name the document writes out in its title or
+ * names as its owner ("Leeds Teaching Hospitals NHS Trust" gives LTHT): the letters follow
+ * the initials of consecutive words, passing over small words and other abbreviations.
+ */
+export function isInitialsOf(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return false;
+  const words = name.split(/[\s\-–—/,:;]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    let k = 0;
+    for (let j = i; j < words.length && k < letters.length; j++) {
+      const w = words[j];
+      const initial = w[0];
+      if (k === 0 && initial !== letters[0]) break;
+      if (/^\p{Lu}/u.test(initial) && initial === letters[k] && !(k > 0 && /^[A-Z]{2,}$/.test(w))) k++;
+      else if (SMALL.has(w.toLowerCase()) || /^[A-Z]{2,}s?$/.test(w)) continue;
+      else break;
+    }
+    if (k === letters.length) return true;
+  }
+  return false;
+}
+
+/** Whether a text has the abbreviation as a word of its own. */
+function hasWord(text: string, acronym: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(acronym)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+/** Whether the text writes out capitalised words whose initials are the abbreviation's ("Health Education England" for HEE). */
+function writtenOut(text: string, acronym: string): boolean {
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return false;
+  const gap = '[ \\t]+(?:(?:of|and|for|the|&|[A-Z]{2,})[ \\t]+)?';
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${[...letters].map((l) => `${l}\\p{Ll}+`).join(gap)}(?![\\p{L}\\p{N}])`, 'u');
+  return re.test(text);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The spelt-out words before "(ABC)", when their initials fit the abbreviation. */
@@ -142,23 +208,31 @@ export default defineRule<Options, Run[]>({
       if (lead && (s.source === 'item' || s.source === 'cell')) define({ acronym: lead[1], at: s.span.start });
       if (s.source === 'heading') continue;
       let loud: boolean | undefined;
+      let display: Set<number> | undefined;
       TOKEN.lastIndex = 0;
       for (let m; (m = TOKEN.exec(text)); ) {
         if ((loud ??= shouted(text))) break;
-        const a = m[1];
+        // A year run on to an abbreviation ("FY2023") is the abbreviation and a year.
+        const a = WITH_YEAR.exec(m[1])?.[1] ?? m[1];
         if (ROMAN.test(a) || GRID.test(a) || WORDS.has(a) || a.length > 8 || used.has(a)) continue;
+        // Words set in capitals ("DIGITAL STRATEGY", "MINISTRY OF JUSTICE": a logo or diagram label in converted text) are not abbreviations,
+        // and an abbreviation standing alone as a whole paragraph is a label (a box of a diagram, a logo), not a use in prose.
+        if ((display ??= capitalPhrases(text)).has(m.index)) continue;
+        if (s.source === 'paragraph' && text.trim() === m[0]) continue;
         if (known(a) || known(m[0])) continue;
         // "ABC (words)" spells it out after the abbreviation.
         const next = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
         if (/^\s*\((?![A-Z0-9&]+s?\))[^)]*\s[^)]*\)/.test(next) || /^\s+(?:stands\s+for|is\s+short\s+for|means)\b/.test(next)) {
           define({ acronym: a, at: s.span.start, unlessUsed: true });
         }
-        const span = sentenceSpan(s, m.index, m.index + m[0].length);
+        const whole = sentenceSpan(s, m.index, m.index + m[0].length);
         // A word in bold or italic capitals ("**CORE**") is emphasis, often from a converted diagram, not an abbreviation.
         // (Chunks start at a heading's line and end with a line ending, so the chunk's text reads the same here as the document's.)
-        if (/[*_]/.test(chunk.text[span.start - 1] ?? '') || /^\s*[*_]/.test(chunk.text.slice(span.end, span.end + 2))) continue;
+        if (/[*_]/.test(chunk.text[whole.start - 1] ?? '') || /^\s*[*_]/.test(chunk.text.slice(whole.end, whole.end + 2))) continue;
         used.add(a);
-        run.uses.push({ acronym: a, text: m[0], span, at: s.span.start });
+        // With a year run on, the finding (and its spelling-out) covers the abbreviation only.
+        const own = a === m[1];
+        run.uses.push({ acronym: a, text: own ? m[0] : a, span: own ? whole : sentenceSpan(s, m.index, m.index + a.length), at: s.span.start });
       }
     }
     return runs;
@@ -188,10 +262,15 @@ export default defineRule<Options, Run[]>({
         for (const u of run.uses) if (!uses.has(u.acronym)) uses.set(u.acronym, { ...u, span: placed(p, u.span), at: u.at + p.offset });
       }
     }
+    // The organisation's own name, written out in the title or as the owner, defines its initials; so does
+    // the name written out anywhere when the title or owner uses the initials ("HEE Digital Readiness Programme").
+    const names = [ctx.facts.title?.text, ctx.facts.owner?.text].filter((n): n is string => !!n);
     const pending: Pending[] = [];
     for (const u of uses.values()) {
       const d = defined.get(u.acronym);
       if (d && d.at <= u.at) continue;
+      if (names.some((n) => isInitialsOf(u.acronym, n))) continue;
+      if (names.some((n) => hasWord(n, u.acronym)) && writtenOut(doc.text, u.acronym)) continue;
       const fix = spellOutFix(doc, u, d?.words);
       pending.push({
         span: u.span,

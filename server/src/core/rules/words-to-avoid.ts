@@ -1,8 +1,8 @@
 // words-to-avoid: the GOV.UK style guide's words to avoid and metaphors, with
 // replacements as quick fixes and the guide's own exceptions (Mainstream).
 import { defineRule } from '../rule';
-import { placed, reportLimited, type Pending } from '../rule-helpers';
-import { AVOID, type AvoidEntry } from '../words/avoid';
+import { FEW, placed, reportSummarised, type Pending } from '../rule-helpers';
+import { AVOID, familyOf, type AvoidEntry } from '../words/avoid';
 import { inflectLike } from '../words/inflect';
 import { compileList, findWords, replaceFix, type WordMatch } from '../words/match';
 import type { Fix, Span } from '../types';
@@ -11,6 +11,7 @@ import { hollowCommitmentSpans as hollowSpans } from '../rule-helpers';
 interface Options {
   allow: string[];
   limit: number;
+  summaryOver: number;
 }
 
 const LIST = compileList(AVOID);
@@ -34,7 +35,15 @@ function applies(m: WordMatch<AvoidEntry>): boolean {
   // Inside a hyphenated word or a name ("our Transforming Justice programme") the word is not the writer's choice.
   if (/[-‐]$/.test(m.before)) return false;
   if (isInName(m.text, m.before, m.after)) return false;
+  // Outside headings (which may be in Title Case), a capitalised word after a capitalised word mid-sentence ends a
+  // name: "developing Interim Learning Agendas", "the Digital Agenda".
+  if (m.sentence.source !== 'heading' && endsName(m.text, m.before)) return false;
   return true;
+}
+
+/** A capitalised word that follows a capitalised word which is itself mid-sentence: the end of a name such as "our Learning Agenda". */
+export function endsName(text: string, before: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(text) && /[\p{L}\p{N},;:)]\s+\p{Lu}[\p{L}'’-]*\s+$/u.test(before);
 }
 
 /** A capitalised word mid-sentence followed by another capitalised word is part of a name. */
@@ -49,14 +58,15 @@ export function isInName(text: string, before: string, after: string): boolean {
 export default defineRule<Options, Hit[]>({
   meta: {
     id: 'words-to-avoid',
-    description: 'Words and metaphors the GOV.UK style guide asks writers to avoid, such as "leverage", "drive", "robust" and "going forward".',
+    description: 'Words and metaphors the GOV.UK style guide asks writers to avoid, such as "leverage", "drive", "robust" and "going forward"; a document with many gets one summary that counts them.',
     defaultSeverity: 'info',
     category: 'writing',
     fixable: true,
     quality: 'mainstream',
     options: {
       allow: { type: 'array', items: { type: 'string' }, default: [], description: 'Words from the list to accept in this project, as the list names them (for example "deliver" or "key").' },
-      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 25, description: 'Most findings to show one by one; past this the rule adds one summary for the document.' },
+      limit: { type: 'integer', minimum: 1, maximum: 1000, default: 25, description: 'Most uses to mark one by one once the document has a summary (the easiest to fix first).' },
+      summaryOver: { type: 'integer', minimum: 0, maximum: 1000, default: FEW, description: 'Past this many uses in a document, one finding names the words and how often each is used, and each use is marked as a hint that keeps its quick fix. Up to this many, each use is its own finding.' },
     },
     docs: {
       why:
@@ -64,7 +74,7 @@ export default defineRule<Options, Hit[]>({
       good: 'Plain verbs that say what will happen: "we will replace the patient administration system" rather than "we will leverage technology to drive transformation".',
       before: 'We will leverage our robust infrastructure to drive improvement going forward.',
       after: 'We will use our reliable network to cut the time clinicians spend logging in.',
-      fix: 'Say what you will actually do. Where a plain word fits, the quick fix offers it in the same form ("utilise" → "use", "utilising" → "using", "in order to" → "to"); for metaphors it offers alternatives to choose from, which "fix all" and fix-on-save leave alone because the sentence usually needs rewording. They also leave names, quoted titles and headings alone. The guide\'s exceptions are respected: "deploy" software, "foster" care, "counter fraud", a meeting "agenda", "key" as a noun. Use the `allow` option for words your organisation has decided to keep.',
+      fix: 'Say what you will actually do. Where a plain word fits, the quick fix offers it in the same form ("utilise" → "use", "utilising" → "using", "in order to" → "to"); for metaphors it offers alternatives to choose from, which "fix all" and fix-on-save leave alone because the sentence usually needs rewording. They also leave names, quoted titles and headings alone. The guide\'s exceptions are respected: "deploy" software, "foster" care, "counter fraud", a meeting "agenda", "key" as a noun. Use the `allow` option for words your organisation has decided to keep. In a document that uses more than three (the `summaryOver` option), one finding names the words and counts each, and every use is marked as a hint that keeps its quick fix, so the habit is reported once rather than as a flood of underlines.',
     },
   },
   scan(chunk, { options }) {
@@ -98,15 +108,29 @@ export default defineRule<Options, Hit[]>({
           message: `"${m.text}" is on the GOV.UK style guide's list of words to avoid: ${e.why}.${instead.length ? ` Try ${instead.map((r) => `"${r}"`).join(' or ')}.` : ''}`,
           weight: e.preferred ? 2 : 1,
           fixes,
-          data: { word: e.word },
+          data: { word: familyOf(e) },
         });
       }
     }
-    reportLimited(ctx, pending, options.limit, (n) => {
-      const counts = new Map<string, number>();
-      for (const p of pending) counts.set(String(p.data?.word), (counts.get(String(p.data?.word)) ?? 0) + 1);
-      const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([w, c]) => `"${w}" ${c}`).join(', ');
-      return `${n} uses of words the GOV.UK style guide asks writers to avoid (most often ${top}). The first ${options.limit} that are easiest to fix are marked.`;
+    reportSummarised(ctx, pending, {
+      limit: options.limit,
+      over: options.summaryOver,
+      marked: 'hint',
+      summary: (n) => summaryMessage(pending, n, options.limit),
     });
   },
 });
+
+/** "This document uses 9 words … 17 times in all: "empower" (4), "foster" (2), …" */
+function summaryMessage(pending: readonly Pending[], n: number, limit: number): string {
+  const counts = new Map<string, number>();
+  for (const p of pending) counts.set(String(p.data?.word), (counts.get(String(p.data?.word)) ?? 0) + 1);
+  // Most used first; a tie keeps the order of first use.
+  const words = [...counts].sort((a, b) => b[1] - a[1]);
+  const SHOWN = 8;
+  const named = words.slice(0, SHOWN).map(([w, c]) => `"${w}" (${c})`);
+  const rest = words.length - named.length;
+  const list = rest > 0 ? `${named.join(', ')} and ${rest} more` : named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
+  const which = n > limit ? `The ${limit} easiest to fix are marked as hints` : 'Each use is marked as a hint';
+  return `This document uses ${words.length === 1 ? 'a word' : `${words.length} words`} that the GOV.UK style guide asks writers to avoid, ${n} times in all: ${list}. Say what you will actually do instead. ${which}, with a suggested replacement where there is one.`;
+}

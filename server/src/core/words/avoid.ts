@@ -5,6 +5,8 @@
 export interface AvoidEntry {
   /** The word as the style guide lists it. */
   word: string;
+  /** The word a summary counts it under, when another entry has the same word ("impacted" and "impact" are one word). Default: `word` less any note in brackets. */
+  family?: string;
   /** Pattern source for the word and its forms (matched case-insensitively, whole words). */
   pattern: string;
   /** Replacements offered as quick fixes; the first is preferred when `preferred` is set. */
@@ -27,6 +29,11 @@ export interface AvoidEntry {
 
 const ABSTRACT = '(?:\\s+(?:the|this|our|these|its|their|a|an|real|more|further|significant|better|greater|wider|new|key|tangible|measurable|sustainable|long[- ]term|digital|clinical|efficiency|financial|cost))*\\s+(?:improvements?|priorit(?:y|ies)|benefits?|change|changes|transformation|outcomes?|value|strategy|strategies|vision|ambitions?|savings?|efficienc(?:y|ies)|objectives?|results|agenda|aims?|goals?|plans?|improvement|innovation|excellence|progress|growth)\\b';
 
+/** The word a document summary counts an entry under: "progress (as a verb)" is "progress". */
+export function familyOf(e: AvoidEntry): string {
+  return e.family ?? e.word.replace(/\s*\([^)]*\)\s*$/, '');
+}
+
 export const AVOID: readonly AvoidEntry[] = [
   { word: 'agenda', pattern: 'agendas?', replacements: ['plan', 'aims'], why: 'say what the plan is, unless it is a meeting agenda', unlessBefore: /\bmeeting\s+$/i, unlessAfter: /^\s+(?:items?|for\s+(?:the\s+)?meeting|papers?)\b/i },
   { word: 'advance', pattern: 'advance', replacements: ['improve', 'move on'], why: 'a vague metaphor: say what will change', unlessBefore: /\b(?:in|an|of)\s+$/i, unlessAfter: /^\s+(?:care|notice|directives?|decisions?|payments?|booking|planning|of)\b/i },
@@ -44,7 +51,7 @@ export const AVOID: readonly AvoidEntry[] = [
   { word: 'facilitate', verb: true, pattern: 'facilitat(?:e|es|ed|ing)', replacements: ['help', 'make possible'], why: 'say what you are actually doing: "help" is usually meant' },
   { word: 'focus', verb: true, pattern: 'focus(?:es|ed|ing|ses|sed|sing)?\\s+on', replacements: ['work on', 'concentrate on'], why: 'overused; say what you will do', unlessBefore: /\b(?:a|the|our|its|their|clear|sharp|main|key|strong|greater|more|with|and)\s+$/i },
   { word: 'foster', verb: true, pattern: 'foster(?:s|ed|ing)?', replacements: ['encourage', 'build'], why: 'plainer unless it is about children', unlessAfter: /^\s+(?:care|carers?|parents?|children|child|families|family|homes?|placements?)\b/i },
-  { word: 'impacted/impacting', pattern: 'impact(?:ed|ing)', replacements: ['affected', 'affecting'], why: 'as a verb, "affect" is plainer' },
+  { word: 'impacted/impacting', family: 'impact', pattern: 'impact(?:ed|ing)', replacements: ['affected', 'affecting'], why: 'as a verb, "affect" is plainer' },
   { word: 'impact', verb: true, pattern: 'impacts?', replacements: ['affect', 'change'], why: 'as a verb, "affect" or "change" is plainer', onlyBefore: /\b(?:to|will|would|can|could|may|might|should|must|does|do|did|not|directly|negatively|positively|adversely|significantly|that|which|it|they|this)\s+$/i, unlessAfter: /^\s+(?:of|on\s+(?:the\s+)?(?:outcomes?)|assessments?)\b/i },
   { word: 'incentivise', verb: true, pattern: 'incentivi[sz](?:e|es|ed|ing)', replacements: ['encourage'], preferred: true, why: '"encourage" is plainer' },
   { word: 'initiate', verb: true, pattern: 'initiat(?:e|es|ed|ing)', replacements: ['start', 'begin'], preferred: true, why: '"start" is plainer' },
