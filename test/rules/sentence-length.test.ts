@@ -54,7 +54,7 @@ describe(RULE, () => {
   it('under a summary, the marked sentences are hints, even those over 35 words: the summary is the one finding a reader sees', () => {
     const body = Array.from({ length: 12 }, (_, i) => (i % 2 ? S37 : S27)).join('\n\n');
     const text = `# Strategy\n\n${body}\n`;
-    const findings = lint(text, RULE, { rules: { [RULE]: { limit: 4 } } }).findings;
+    const findings = lint(text, RULE, { ...NHS, rules: { [RULE]: { limit: 4 } } }).findings;
     const visible = findings.filter((f) => f.severity !== 'hint');
     assert.equal(visible.length, 1);
     assert.match(visible[0].message, /^12 sentences \(100%\) are over 25 words/);
@@ -67,7 +67,7 @@ describe(RULE, () => {
 
   it('with no more long sentences than the limit, gives no summary and marks those over 35 words as information', () => {
     const text = `# Strategy\n\n${S37}\n\n${S37}\n\n${S27}\n`;
-    const found = lines(text, lint(text, RULE).findings).map((l) => l.split(' ').slice(0, 2).join(' '));
+    const found = lines(text, lint(text, RULE, NHS).findings).map((l) => l.split(' ').slice(0, 2).join(' '));
     assert.deepEqual(found, ['3:1 info', '5:1 info', '7:1 hint']);
   });
 
