@@ -47,4 +47,26 @@ describe('rule pairs that may overlap (docs/overlaps.md)', () => {
     assert.deepEqual(found.map((f) => f.ruleId).sort(), ['delegated-ownership', 'ownership-section']);
     assert.match(found.find((f) => f.ruleId === 'ownership-section')!.message, /No "Ownership and governance" section/);
   });
+  it('several missing sections worth having are one finding on the title, naming the others, which stay as hints with their quick fixes', () => {
+    // A short plan with its must-have sections but none of the ones worth having.
+    const text = '# Parks plan 2026 to 2028\n\n## Our residents and their needs\n\nResidents told us in 40 interviews that they want cleaner play areas.\n\n## What we will not do\n\nWe will not build a new app.\n\n## How we will review this plan\n\nThe cabinet reviews it every April.\n';
+    const missing = lint(text).findings.filter((f) => f.data?.missing === true);
+    const visible = missing.filter((f) => f.severity !== 'hint');
+    assert.ok(missing.length >= 3, `expected several missing sections, got ${missing.map((f) => f.ruleId).join(', ')}`);
+    assert.equal(visible.length, missing.filter((f) => f.severity === 'warning').length + 1, missing.map((f) => `${f.ruleId} ${f.severity}`).join(', '));
+    const carrier = visible.find((f) => f.severity === 'info')!;
+    for (const f of missing.filter((x) => x.severity === 'hint')) {
+      const title = /^No "([^"]+)" section/.exec(f.message)![1];
+      assert.ok(carrier.message.includes(`"${title}"`), `the carrier should name "${title}": ${carrier.message}`);
+      assert.equal(f.fixes.length, 1, `${f.ruleId} keeps its quick fix`);
+    }
+  });
+
+  it('two missing sections worth having stay two findings', () => {
+    const rules = { 'delivered-and-learnt-section': 'off', 'ownership-section': 'off', 'priorities-section': 'off', 'resources-section': 'off', 'alignment-section': 'off', 'current-state-section': 'off', 'outcomes-section': 'off' };
+    const text = '# Parks plan 2026 to 2028\n\nWe will clean every play area by May 2027.\n';
+    const info = lint(text, undefined, { rules }).findings.filter((f) => f.data?.missing === true && f.severity === 'info');
+    assert.ok(info.length <= 2 && info.length > 0, info.map((f) => f.ruleId).join(', '));
+    for (const f of info) assert.doesNotMatch(f.message, /It also has no/);
+  });
 });

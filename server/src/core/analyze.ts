@@ -11,7 +11,7 @@ import { chooseProfile, wordsFor, type ProfileChoice, type Words } from './profi
 import { PROFILES, isProfile } from './profiles';
 import type { Rule, RuleContext, ScanContext, Scanned } from './rule';
 import { RULES, docsUrl } from './rules/index';
-import { SectionMatcher } from './sections';
+import { SECTION_KIND_INFO, SectionMatcher, type SectionKind } from './sections';
 import { SEVERITY_RANK, type Finding, type Profile, type Severity, type Span } from './types';
 
 export interface AnalyzeOptions {
@@ -211,6 +211,7 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
   // After a settings change, forget the scans made under the old settings.
   opts.cache?.keepScans(liveKeys, readKeys);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  carryMissingSections(findings);
   return {
     findings,
     doc,
@@ -224,6 +225,31 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
       return getFacts();
     },
   };
+}
+
+/** From this many missing sections at information level, one finding names them all. */
+export const MISSING_SECTIONS_CARRIED_FROM = 3;
+
+/**
+ * One problem, one finding: a strategy that lacks several of the sections worth having would
+ * otherwise get a row of information findings on its title. From MISSING_SECTIONS_CARRIED_FROM
+ * of them on, the first carries the others in its message and the rest become hints, each keeping
+ * its own quick fix (so the Quick Fix menu and "insert all missing sections" still offer them).
+ * Warnings (the sections the guidance insists on) are left as they are.
+ */
+function carryMissingSections(findings: Finding[]): void {
+  const missing = findings.filter((f) => f.severity === 'info' && f.data?.missing === true && typeof f.data.kind === 'string');
+  if (missing.length < MISSING_SECTIONS_CARRIED_FROM) return;
+  const [carrier, ...rest] = missing;
+  const title = (f: Finding) => `"${SECTION_KIND_INFO[f.data!.kind as SectionKind]?.title ?? f.data!.kind}"`;
+  const names = rest.map(title);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+  carrier.message = `${carrier.message} It also has no ${list} ${names.length > 1 ? 'sections' : 'section'}: each is marked as a hint on the title, with a quick fix that inserts it.`;
+  carrier.data = { ...carrier.data, carries: rest.map((f) => f.ruleId) };
+  for (const f of rest) {
+    f.severity = 'hint';
+    f.data = { ...f.data, carriedBy: carrier.ruleId };
+  }
 }
 
 /** The config with the profile an analysis resolved, one object per config and profile (its rule setups are cached by config). */

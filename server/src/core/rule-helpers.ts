@@ -136,7 +136,7 @@ export function sectionRule(spec: SectionRuleSpec): Rule<SectionRuleOptions, Sta
         span: documentSpan(doc),
         message: `No "${info.title}" section. ${sectionText(spec.kind, ctx.words).purpose}`,
         fixes: [insertSectionFix(doc, spec.kind, ctx.words)],
-        data: { kind: spec.kind },
+        data: { kind: spec.kind, missing: true },
       });
     },
   };
