@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../core/index';
 import { WORKER_FLAG, type FromWorker, type LightResult, type ToWorker } from './analysis-worker';
-import type { ReportResult } from './protocol';
+import type { ReportResult, ScorecardResult } from './protocol';
 
 export type Outcome = { ok: true; result: LightResult; ms: number } | { ok: false; why: 'time' | 'failed'; message: string; ms: number };
 
@@ -35,7 +35,7 @@ export class Analyser {
   /** Config numbers the current thread has been sent. */
   private sent = new Set<number>();
   private readonly waiting = new Map<string, Waiting>();
-  private readonly reports = new Map<number, (r: ReportResult | null) => void>();
+  private readonly reports = new Map<number, (r: ReportResult | ScorecardResult | null) => void>();
   private running?: { uri: string; gen: number; timer: NodeJS.Timeout };
   /** Threads lost since the last result: past a few, the thread cannot start, and documents are not posted again. */
   private losses = 0;
@@ -63,12 +63,14 @@ export class Analyser {
     this.worker?.postMessage({ t: 'close', uri } satisfies ToWorker);
   }
 
-  /** The board pack of the document's analysis `gen`, built where the whole model is kept. */
-  report(uri: string, gen: number, now = new Date()): Promise<ReportResult | null> {
+  /** The board pack or the whole scorecard of the document's analysis `gen`, built where the whole model is kept; null if that analysis is no longer there. */
+  report(kind: 'report', uri: string, gen: number): Promise<ReportResult | null>;
+  report(kind: 'scorecard', uri: string, gen: number): Promise<ScorecardResult | null>;
+  report(kind: 'report' | 'scorecard', uri: string, gen: number): Promise<ReportResult | ScorecardResult | null> {
     return new Promise((resolve) => {
       const id = this.nextId++;
       this.reports.set(id, resolve);
-      this.thread().postMessage({ t: 'report', id, uri, gen, now: now.getTime() } satisfies ToWorker);
+      this.thread().postMessage({ t: 'report', id, kind, uri, gen, now: Date.now() } satisfies ToWorker);
     });
   }
 

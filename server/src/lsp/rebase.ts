@@ -5,7 +5,7 @@
 // what lies before it stays put, what lies after it moves by the change in
 // length, and a finding or fix that touches the stretch is left out, since it
 // may no longer hold.
-import type { Analysis, Doc, Finding, Span } from '../core/index';
+import type { Analysis, Doc, Finding, Section, Span } from '../core/index';
 import { positionedText } from './convert';
 import type { Analysed } from './features';
 
@@ -47,18 +47,42 @@ export function rebase(a: Analysed, text: string, version: number): Analysed {
     findings.push({ ...f, span: s, fixes });
   }
   const d = a.analysis.doc;
+  // Made when a feature reads them: a hundred thousand headings take a while to move.
+  let sections: Section[] | undefined;
+  const moveSection = (s: Section): Section => ({ ...s, heading: { ...s.heading, span: span(s.heading.span), textSpan: span(s.heading.textSpan) }, span: span(s.span), ownEnd: at(s.ownEnd) });
+  // An offset in the current text, in the old one (none inside the stretch).
+  const back = (o: number) => (o < start ? o : o >= newEnd ? o - delta : undefined);
+  const found = a.sectionAt;
+  const sectionAt = found
+    ? (o: number) => {
+        const b = back(o);
+        const s = b === undefined ? undefined : found(b);
+        return s && moveSection(s);
+      }
+    : undefined;
   const doc: Doc = {
-    ...d,
     text,
+    eol: d.eol,
     frontMatter: d.frontMatter && { ...d.frontMatter, span: span(d.frontMatter.span) },
     title: d.title && { ...d.title, span: span(d.title.span) },
-    sections: d.sections.map((s) => ({ ...s, heading: { ...s.heading, span: span(s.heading.span), textSpan: span(s.heading.textSpan) }, span: span(s.span), ownEnd: at(s.ownEnd) })),
+    get sections() {
+      return (sections ??= d.sections.map(moveSection));
+    },
+    sentences: [],
+    paragraphs: [],
+    lists: [],
+    listItems: [],
     tables: d.tables.map((t) => ({ ...t, span: span(t.span) })),
+    comments: [],
+    code: [],
+    words: d.words,
+    sectionLevel: d.sectionLevel,
+    chunks: [],
   };
   const evidence = a.analysis.evidence.flatMap((e) => {
     const s = moved(e.span);
     return s ? [{ ...e, span: s }] : [];
   });
   const analysis: Analysis = { ...a.analysis, findings, doc, evidence, facts: a.analysis.facts };
-  return { ...a, version, doc: positionedText(a.uri, text), analysis };
+  return { ...a, version, doc: positionedText(a.uri, text), analysis, ...(sectionAt ? { sectionAt } : {}) };
 }

@@ -24,9 +24,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUrl, isVisible, resolveConfig, RULES, SEVERITY_RANK, type Config, type ConfigProblem, type Finding } from '../core/index';
 import { findConfigFile, readConfigFile } from '../node/config-files';
 import { Analyser, type Outcome } from './analyser';
-import { uncheckedResult } from './analysis-worker';
+import { received, uncheckedResult } from './analysis-worker';
 import { positionedText, toDiagnostic, toSpan } from './convert';
-import { codeActions, codeLenses, completion, hover, missingSections, scorecardResult, type Analysed, type EditOptions } from './features';
+import { codeActions, codeLenses, completion, hover, missingSections, type Analysed, type EditOptions } from './features';
 import {
   CHECK_DOCUMENT,
   FIX_ALL_KIND,
@@ -36,6 +36,7 @@ import {
   type CheckDocumentParams,
   type MissingSectionsParams,
   type ScorecardParams,
+  type ScorecardResult,
   REPORT,
   type ReportParams,
   type ReportResult,
@@ -320,10 +321,10 @@ export function startServer(connection: Connection): void {
       const outcome = await analyser!.analyse(uri, gen, version, text, config);
       if (!outcome || states.get(uri) !== st || st.gen !== gen || epoch !== started || st.result?.gen === gen) return;
       st.lastMs = outcome.ms;
-      const { analysis, card, crLines } = outcome.ok ? outcome.result : uncheckedResult(text, config, unchecked(outcome));
+      const { analysis, card, crLines, sectionAt } = outcome.ok ? received(outcome.result) : { ...uncheckedResult(text, config, unchecked(outcome)), sectionAt: undefined };
       analysis.doc.text = text;
       for (const e of analysis.errors) connection.console.error(`Rule ${e.ruleId} failed on ${uri}: ${e.message}`);
-      analysed = { uri, version, doc: positionedText(uri, text), analysis, card, crLines };
+      analysed = { uri, version, doc: positionedText(uri, text), analysis, card, crLines, ...(sectionAt ? { sectionAt } : {}) };
     }
     st.result = { gen, version, analysed };
     const showIt = settings.run === 'onType' || st.runPending;
@@ -579,24 +580,23 @@ export function startServer(connection: Connection): void {
     return a ? codeLenses(a) : [];
   });
 
-  connection.onRequest(SCORECARD, async (params: ScorecardParams, token) => {
-    const a = await current(params.uri, token, true);
-    return a ? scorecardResult(a) : null;
-  });
-
-  connection.onRequest(REPORT, async (params: ReportParams, token): Promise<ReportResult | null> => {
-    // Built in the analysis thread, which keeps the whole model of the last check.
+  /** The board pack or the whole scorecard, built in the analysis thread, which keeps the whole model of the last check. */
+  async function fromWorker<K extends 'report' | 'scorecard'>(kind: K, uri: string, token: CancellationToken): Promise<(K extends 'report' ? ReportResult : ScorecardResult) | null> {
     for (let tries = 0; tries < 3; tries++) {
-      const a = await current(params.uri, token, true);
-      const gen = states.get(params.uri)?.result?.gen;
+      const a = await current(uri, token, true);
+      const gen = states.get(uri)?.result?.gen;
       if (!a || gen === undefined) return null;
-      const r = await analyser!.report(params.uri, gen);
-      if (r) return r;
-      // The document was checked again meanwhile, or its check failed: ask again for the current one.
-      if (states.get(params.uri)?.result?.gen === gen) return null;
+      const r = await analyser!.report(kind as 'report', uri, gen);
+      if (r) return r as (K extends 'report' ? ReportResult : ScorecardResult);
+      // Checked again meanwhile (ask again for the current one), or the check failed.
+      if (states.get(uri)?.result?.gen === gen) return null;
     }
     return null;
-  });
+  }
+
+  connection.onRequest(SCORECARD, (params: ScorecardParams, token) => fromWorker('scorecard', params.uri, token));
+
+  connection.onRequest(REPORT, (params: ReportParams, token): Promise<ReportResult | null> => fromWorker('report', params.uri, token));
 
   connection.onRequest(MISSING_SECTIONS, async (params: MissingSectionsParams, token) => {
     const a = await current(params.uri, token, true);
