@@ -73,6 +73,8 @@ interface DocState {
   inflight?: { gen: number; epoch: number; promise: Promise<void> };
   /** How long the last check took, from posting the text to its result (ms). */
   lastMs?: number;
+  /** The last result moved onto the text of generation `gen`, for the requests on it. */
+  moved?: { gen: number; from: DocState['result']; analysed: Analysed };
 }
 
 interface LoadedFileConfig {
@@ -82,7 +84,7 @@ interface LoadedFileConfig {
 
 /** A check that took this long (ms) makes a document slow: requests on it are answered from the last results when the current check is not ready within STALE_WAIT_MS. */
 const SLOW_MS = 400;
-const STALE_WAIT_MS = 50;
+const STALE_WAIT_MS = 20;
 /** Default longest analysis of one text before the analysis thread is ended (ms); `analysisTimeLimit` in the initialization options sets it. */
 const TIME_LIMIT_MS = 15_000;
 /** The analysis thread's heap limit (MB). */
@@ -438,7 +440,11 @@ export function startServer(connection: Connection): void {
         let timer: NodeJS.Timeout | undefined;
         const ready = await Promise.race([fresh.then(() => true), new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), STALE_WAIT_MS)))]);
         clearTimeout(timer);
-        if (!ready && states.get(uri) === st && st.result?.gen !== st.gen) return last.analysed && rebase(last.analysed, doc.getText(), doc.version);
+        if (!ready && states.get(uri) === st && st.result?.gen !== st.gen) {
+          if (!last.analysed) return null;
+          if (st.moved?.gen !== st.gen || st.moved.from !== last) st.moved = { gen: st.gen, from: last, analysed: rebase(last.analysed, doc.getText(), doc.version) };
+          return st.moved.analysed;
+        }
       } else await fresh;
     }
   }
