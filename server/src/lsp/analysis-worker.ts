@@ -282,9 +282,9 @@ export function runAnalysisWorker(port: MessagePort = parentPort!): void {
     if (!cache) caches.set(job.uri, (cache = new ChunkCache()));
     post({ t: 'started', uri: job.uri, gen: job.gen });
     const text = job.text;
-    // A lone CR ends a line: the analysis reads it as an LF (the same length, so every offset holds).
+    // A lone CR ends a line: the core reads it as an LF (the same length, so every offset holds).
     const cr = text.includes('\r') && /\r(?!\n)/.test(text);
-    const steps = analysisSteps(cr ? text.replace(/\r(?!\n)/g, '\n') : text, { config, cache });
+    const steps = analysisSteps(text, { config, cache });
     // Dropped when a newer text of the same document arrives, or the document closes.
     const c = cache;
     const stale = () => queue.has(job.uri) || caches.get(job.uri) !== c;
