@@ -86,7 +86,7 @@ interface LoadedFileConfig {
 const SLOW_MS = 400;
 const STALE_WAIT_MS = 20;
 /** Default longest analysis of one text before the analysis thread is ended (ms); `analysisTimeLimit` in the initialization options sets it. */
-const TIME_LIMIT_MS = 15_000;
+const TIME_LIMIT_MS = 30_000;
 /** The analysis thread's heap limit (MB). */
 const HEAP_MB = 512;
 
