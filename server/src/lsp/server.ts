@@ -1,5 +1,6 @@
-// The language server: wires LSP requests to the analysis core. Holds one
-// ChunkCache and the latest analysis per open document. Invariants: a result
+// The language server: wires LSP requests to the analysis core, which runs in
+// a worker thread (analysis-worker.ts, beside each document's ChunkCache).
+// Holds the latest analysis per open document. Invariants: a result
 // is stored only for the text it was computed from (counted by the server's
 // own change generation, not the client's version numbers) and never
 // replaces a newer one; positions are made only through convert.ts.
