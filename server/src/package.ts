@@ -3,3 +3,7 @@
 // package's bin/ scripts call these.
 export { main as cli } from './cli/main';
 export { languageServer } from './lsp/main';
+
+// The language server's analysis thread is started from this same file.
+import { isAnalysisWorker, runAnalysisWorker } from './lsp/analysis-worker';
+if (isAnalysisWorker()) runAnalysisWorker();

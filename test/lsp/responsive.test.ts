@@ -1,13 +1,14 @@
-// The server stays responsive while a hostile document is analysed (issue 17): requests on
-// another open document, and typing in the hostile one, are answered between the slices of
-// its analysis, not after it. Asserted by the order of events; the latency is in `npm run bench`.
+// The server stays responsive while a hostile document is analysed (issue 17): the analysis
+// runs in its own thread, so requests on another open document, edits to the hostile one and
+// hovers on it are answered while its check runs, not after it; a check past the time limit is
+// stopped and reported. Asserted by the order of events; the latency is in `npm run bench`.
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateStrategy } from '../../bench/generate';
-import { appendixTable } from '../fuzz/extreme';
+import { appendixTable, longTable } from '../fuzz/extreme';
 import { TestClient } from './client';
 
 describe('language server (protocol): responsive while a hostile document is analysed', function () {
@@ -69,5 +70,52 @@ describe('language server (protocol): responsive while a hostile document is ana
     assert.equal(events[events.length - 1], 'hostile analysed', events.join(', '));
     const last = client.published.get(hostile)!;
     assert.equal(last.version, 3);
+  });
+
+  it('answers a hover on the hostile document after an edit from its last results, before the check of the edit ends', async () => {
+    const hostile = pathToFileURL(join(dir, 'datasets-strategy.md')).href;
+    client = await TestClient.start({ pull: false, settings: { debounce: 0 } });
+    // 40,000 rows: a check of a second or more, so the document counts as slow (one of 400 ms or more).
+    let text = appendixTable(40_000);
+    const first = client.pushed(hostile, (p) => p.version === 1);
+    await client.open(hostile, text);
+    const { diagnostics } = await first;
+    // A finding before the table, which an edit in the table leaves where it is.
+    const d = diagnostics.find((x) => x.range.start.line < 8);
+    assert.ok(d, 'a finding before the table');
+    const events: string[] = [];
+    const second = client.pushed(hostile, (p) => p.version === 2).then(() => events.push('edit checked'));
+    // A cell in the middle of the table: its chunk is parsed again, the rest comes from the cache.
+    text = text.replace('| Dataset 20000 |', '| Dataset twenty thousand |');
+    await client.change(hostile, text);
+    const h = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: hostile }, position: d.range.start })) as { contents: { value: string }; range: { start: { line: number } } } | null;
+    events.push('hover answered');
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: hostile }, range: d.range, context: { diagnostics: [d] } })) as Array<{ edit?: { documentChanges?: Array<{ textDocument: { version: number } }> } }>;
+    events.push('code actions answered');
+    await second;
+    assert.deepEqual(events, ['hover answered', 'code actions answered', 'edit checked']);
+    assert.ok(h && h.contents.value.includes(String(d.code)), 'the hover explains the finding');
+    assert.equal(h.range.start.line, d.range.start.line);
+    assert.ok(actions.length > 0, 'code actions are offered');
+    // Any edit they offer is for the text as it is now.
+    for (const a of actions) for (const c of a.edit?.documentChanges ?? []) assert.equal(c.textDocument.version, 2);
+  });
+
+  it('stops a check that runs past the time limit, reports the document as too complex to check, and goes on checking others', async () => {
+    const hostile = pathToFileURL(join(dir, 'datasets-strategy.md')).href;
+    const other = pathToFileURL(join(dir, 'strategy.md')).href;
+    // A limit of half a second (the default is 15 s): a table of 60,000 rows takes longer, a short strategy far less.
+    client = await TestClient.start({ pull: false, settings: { debounce: 0 }, initializationOptions: { analysisTimeLimit: 500 } });
+    const stopped = client.pushed(hostile);
+    await client.open(hostile, '# Digital strategy\n\n' + longTable(60_000));
+    const { diagnostics } = await stopped;
+    assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics));
+    assert.equal(diagnostics[0].code, 'document-too-large');
+    assert.match(diagnostics[0].message, /too complex to check/);
+    assert.ok(client.logs.some((l) => /started again/.test(l)), client.logs.join('\n'));
+    const checked = client.pushed(other);
+    await client.open(other, '# Digital strategy\n\nWe will leverage synergies going forward.\n');
+    const ok = await checked;
+    assert.ok(ok.diagnostics.some((x) => x.code === 'words-to-avoid'), JSON.stringify(ok.diagnostics));
   });
 });

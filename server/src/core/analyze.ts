@@ -12,7 +12,7 @@ import { PROFILES, isProfile } from './profiles';
 import type { Rule, RuleContext, ScanContext, Scanned } from './rule';
 import { RULES, docsUrl } from './rules/index';
 import { SECTION_KIND_INFO, SectionMatcher, type SectionKind } from './sections';
-import { SEVERITY_RANK, type Finding, type Profile, type Severity, type Span } from './types';
+import { SEVERITY_RANK, type Finding, type Profile, type Severity, type Span, type TextEdit } from './types';
 
 export interface AnalyzeOptions {
   /** Resolved configuration; defaults to every rule at its default. */
@@ -131,6 +131,20 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
   let matcher = matchers.get(config);
   if (!matcher) matchers.set(config, (matcher = new SectionMatcher(config.sections)));
   const doc = yield* buildDocSteps(text, { ...opts.chunking, matcher }, opts.cache);
+  // The model's text: lone CRs read as LFs, so that every rule counts them as line breaks.
+  const source = text;
+  text = doc.text;
+  // A fix whose text starts a line just after a lone CR would join it into one CRLF, one line
+  // break where the rule counted two: an added CR keeps them two.
+  const keepBreaks =
+    source === text
+      ? (e: TextEdit) => e.newText
+      : (e: TextEdit) => {
+          const s = e.start;
+          const next = e.newText ? e.newText.charCodeAt(0) : source.charCodeAt(e.end);
+          // A lone CR: the model reads an LF there.
+          return s > 0 && next === 10 && source.charCodeAt(s - 1) === 13 && text.charCodeAt(s - 1) === 10 ? '\r' + e.newText : e.newText;
+        };
   yield;
   const now = opts.now ?? new Date();
   // Read lazily: every default rule set reads them, but a run of one unrelated rule need not.
@@ -187,7 +201,7 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions = {}): Generat
           message: r.message,
           span,
           docsUrl: url,
-          fixes: (r.fixes ?? []).map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...clamp(e), newText: e.newText })) })),
+          fixes: (r.fixes ?? []).map((f) => ({ ...f, edits: f.edits.map((e) => { const c = clamp(e); return { ...c, newText: keepBreaks({ ...c, newText: e.newText }) }; }) })),
           ...(r.data ? { data: r.data } : {}),
         });
       },

@@ -1,5 +1,6 @@
 // The analysis core's public face. Pure: no vscode, no fs, no process.
-export { analyze, analysisSteps, type Analysis, type AnalyzeOptions, type Evidence } from './analyze';
+export { analyze, analysisSteps, resolveProfile, type Analysis, type AnalyzeOptions, type Evidence } from './analyze';
+export { wordsFor } from './profile-choice';
 export * from './config';
 export { strategyFacts, type StrategyFacts, type FactEvidence, type FactSource, type OwnHorizon, type SetAside, type ReviewStatement } from './facts';
 export { parseDirectives, type Directive } from './directives';

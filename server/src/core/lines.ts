@@ -1,6 +1,19 @@
-// 1-based lines and UTF-16 columns of offsets, for front ends that print them
-// (the command line, the board pack). The language server keeps its own index
-// at the protocol boundary (lsp/convert.ts).
+// Line breaks. A lone CR ends a line, as LF and CRLF do (CommonMark; old Mac
+// files and some converters write them). `lfLines` is how the core reads such a
+// text: the model, directives, lexicon and rules look for LF only, so a lone CR
+// is read as an LF, one character for one, and every offset holds. And 1-based
+// lines and UTF-16 columns of offsets, for front ends that print them (the
+// command line, the board pack). The language server keeps its own index at
+// the protocol boundary (lsp/convert.ts).
+
+const LONE_CR = /\r(?!\n)/g;
+
+/** The text with each lone CR read as an LF (the same length); the text itself when it has none. */
+export function lfLines(text: string): string {
+  if (!text.includes('\r')) return text;
+  LONE_CR.lastIndex = 0;
+  return LONE_CR.test(text) ? text.replace(LONE_CR, '\n') : text;
+}
 
 export interface LineIndex {
   position(offset: number): { line: number; column: number };

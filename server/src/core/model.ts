@@ -2,6 +2,7 @@
 // items, tables and comments, all with absolute offsets. It is assembled from
 // per-chunk models (see parse.ts) so that an unchanged chunk is never parsed
 // again: `ChunkCache` keeps the last generation's chunk models by their text.
+import { lfLines } from './lines';
 import type { Nodes, Root, RootContent, PhrasingContent, ListItem as MdListItem, Table as MdTable } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { parseSteps, shiftPositions, splitChunks } from './parse';
@@ -681,7 +682,9 @@ export function buildDoc(text: string, options: ModelOptions = {}, cache?: Chunk
 }
 
 /** `buildDoc` in steps: it pauses after each chunk it parses (and within the parse of a long table or paragraph). */
-export function* buildDocSteps(text: string, options: ModelOptions = {}, cache?: ChunkCache): Generator<void, Doc, void> {
+export function* buildDocSteps(source: string, options: ModelOptions = {}, cache?: ChunkCache): Generator<void, Doc, void> {
+  // A lone CR ends a line: the model reads it as an LF (the same length, so every offset holds), and so does `doc.text`.
+  const text = lfLines(source);
   const matcher = options.matcher ?? defaultMatcher();
   const starts = options.split === false ? [0] : splitChunks(text, options.cutAfter);
   const doc = emptyDoc(text);

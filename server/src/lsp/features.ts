@@ -29,6 +29,7 @@ import {
   type Analysis,
   type Finding,
   type ScorecardAnswers,
+  type Section,
   type SectionKind,
   type Span,
   type TextEdit,
@@ -51,6 +52,11 @@ export interface Analysed {
   card: ScorecardAnswers;
   /** Set when the document's lines end in lone CRs: the analysis saw LFs, and text it adds gets CRs. */
   crLines?: boolean;
+  /**
+   * The section whose heading holds an offset, when `analysis.doc.sections` holds only some of
+   * them (a document of thousands of headings: the rest stay packed as numbers).
+   */
+  sectionAt?: (offset: number) => Section | undefined;
 }
 
 /** Text an edit adds, with the document's own line breaks. */
@@ -149,7 +155,9 @@ function fence(text: string): string {
 }
 
 export function headingHover(a: Analysed, offset: number): { text: string; span: Span } | undefined {
-  const s = a.analysis.doc.sections.find((x) => contains(x.heading.span, offset) && offset < x.heading.span.end);
+  const at = (x: Section) => contains(x.heading.span, offset) && offset < x.heading.span.end;
+  const found = a.sectionAt ? a.sectionAt(offset) : a.analysis.doc.sections.find(at);
+  const s = found && at(found) ? found : undefined;
   if (!s || s.kinds.length === 0) return undefined;
   const parts = s.kinds.map((k) => {
     const info = SECTION_KIND_INFO[k];

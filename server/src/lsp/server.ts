@@ -1,5 +1,6 @@
-// The language server: wires LSP requests to the analysis core. Holds one
-// ChunkCache and the latest analysis per open document. Invariants: a result
+// The language server: wires LSP requests to the analysis core, which runs in
+// a worker thread (analysis-worker.ts, beside each document's ChunkCache).
+// Holds the latest analysis per open document. Invariants: a result
 // is stored only for the text it was computed from (counted by the server's
 // own change generation, not the client's version numbers) and never
 // replaces a newer one; positions are made only through convert.ts.
@@ -21,10 +22,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analysisSteps, ChunkCache, docsUrl, isVisible, resolveConfig, RULES, scorecardAnswers, SEVERITY_RANK, type Config, type ConfigProblem, type Finding } from '../core/index';
+import { docsUrl, isVisible, resolveConfig, RULES, SEVERITY_RANK, type Config, type ConfigProblem, type Finding } from '../core/index';
 import { findConfigFile, readConfigFile } from '../node/config-files';
+import { Analyser, type Outcome } from './analyser';
+import { received, uncheckedResult } from './analysis-worker';
 import { positionedText, toDiagnostic, toSpan } from './convert';
-import { codeActions, codeLenses, completion, hover, missingSections, reportResult, scorecardResult, type Analysed, type EditOptions } from './features';
+import { codeActions, codeLenses, completion, hover, missingSections, type Analysed, type EditOptions } from './features';
 import {
   CHECK_DOCUMENT,
   FIX_ALL_KIND,
@@ -34,6 +37,7 @@ import {
   type CheckDocumentParams,
   type MissingSectionsParams,
   type ScorecardParams,
+  type ScorecardResult,
   REPORT,
   type ReportParams,
   type ReportResult,
@@ -42,11 +46,11 @@ import {
   type CursorParams,
   type InitOptions,
 } from './protocol';
+import { rebase } from './rebase';
 import { frontMatterSaysStrategy, matchesFiles, normaliseSettings, type Settings } from './settings';
 import { VERSION } from '../version';
 
 interface DocState {
-  cache: ChunkCache;
   /** Counts content changes since the open; a result is current only for the generation it was computed from. */
   gen: number;
   /** The open fires a content event too; the first one is skipped. */
@@ -66,6 +70,12 @@ interface DocState {
   shownKeys: Set<string>;
   /** Focus mode: the sentence held back, so that the cursor leaving it shows its findings. */
   heldSpan?: { start: number; end: number };
+  /** The analysis on its way for a generation (under a settings epoch): asked for again, it is the same one. */
+  inflight?: { gen: number; epoch: number; promise: Promise<void> };
+  /** How long the last check took, from posting the text to its result (ms). */
+  lastMs?: number;
+  /** The last result moved onto the text of generation `gen`, for the requests on it. */
+  moved?: { gen: number; from: DocState['result']; analysed: Analysed };
 }
 
 interface LoadedFileConfig {
@@ -73,22 +83,13 @@ interface LoadedFileConfig {
   file?: string;
 }
 
-/** Longest stretch of analysis between yields to the event loop. */
-const SLICE_MS = 10;
-
-/** Run a stepped computation, yielding to the event loop every SLICE_MS; undefined if `stale` says to give up. */
-async function inSlices<T>(steps: Generator<void, T, void>, stale: () => boolean): Promise<T | undefined> {
-  let last = performance.now();
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    if (performance.now() - last >= SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (stale()) return undefined;
-      last = performance.now();
-    }
-  }
-}
+/** A check that took this long (ms) makes a document slow: requests on it are answered from the last results when the current check is not ready within STALE_WAIT_MS. */
+const SLOW_MS = 400;
+const STALE_WAIT_MS = 20;
+/** Default longest analysis of one text before the analysis thread is ended (ms); `analysisTimeLimit` in the initialization options sets it. */
+const TIME_LIMIT_MS = 30_000;
+/** The analysis thread's heap limit (MB). */
+const HEAP_MB = 512;
 
 const CONFIG_GLOB = '**/.strategy-lint.{json,jsonc,yaml,yml}';
 const SETTINGS_SOURCE = 'the strategyLint editor settings';
@@ -103,6 +104,7 @@ export function startServer(connection: Connection): void {
   const configDiagnostics = new Map<string, string>();
   const reportedSettingProblems = new Set<string>();
   let globalSettings: Settings = normaliseSettings({});
+  let analyser: Analyser | undefined;
   /** Counts settings and config changes, so that an analysis begun under the old ones is dropped. */
   let epoch = 0;
   let folders: string[] = [];
@@ -133,6 +135,14 @@ export function startServer(connection: Connection): void {
       hoverWithoutMessages: !!(params.initializationOptions as InitOptions | undefined)?.hoverWithoutMessages,
     };
     foldersSupported = !!c.workspace?.workspaceFolders;
+    const limit = (params.initializationOptions as InitOptions | undefined)?.analysisTimeLimit;
+    analyser = new Analyser({
+      // The bundle this runs from (dist/server.js or the package's dist/strategy-lint.js) also holds the analysis thread.
+      file: __filename,
+      timeLimitMs: typeof limit === 'number' && limit > 0 ? limit : TIME_LIMIT_MS,
+      heapMb: HEAP_MB,
+      log: (m) => connection.console.error(m),
+    });
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) globalSettings = normaliseSettings(init.settings);
     folders = (params.workspaceFolders ?? []).map((f) => uriPath(f.uri)).filter((p): p is string => !!p);
@@ -273,7 +283,7 @@ export function startServer(connection: Connection): void {
 
   function state(uri: string): DocState {
     let st = states.get(uri);
-    if (!st) states.set(uri, (st = { cache: new ChunkCache(), gen: 0, seenOpen: false, waiters: new Set(), runPending: true, shownKeys: new Set() }));
+    if (!st) states.set(uri, (st = { gen: 0, seenOpen: false, waiters: new Set(), runPending: true, shownKeys: new Set() }));
     return st;
   }
 
@@ -283,17 +293,21 @@ export function startServer(connection: Connection): void {
     for (const w of ws) w();
   }
 
-  const enabled = new WeakMap<Config, typeof RULES>();
-  function enabledRules(config: Config): typeof RULES {
-    let r = enabled.get(config);
-    if (!r) enabled.set(config, (r = RULES.filter((x) => config.rules[x.meta.id]?.severity !== 'off')));
-    return r;
+  /** Analyse the document's current version and store the result unless a newer one got there first. */
+  function analyseNow(uri: string): Promise<void> {
+    const st = states.get(uri);
+    if (!st || !documents.get(uri)) return Promise.resolve();
+    // A hover and the debounce timer asking for the same text share one run (a second would overtake the first).
+    if (st.inflight && st.inflight.gen === st.gen && st.inflight.epoch === epoch) return st.inflight.promise;
+    const run = { gen: st.gen, epoch, promise: Promise.resolve() };
+    run.promise = runAnalysis(uri, st).finally(() => {
+      if (st.inflight === run) st.inflight = undefined;
+    });
+    st.inflight = run;
+    return run.promise;
   }
 
-  /** Analyse the document's current version and store the result unless a newer one got there first. */
-  async function analyseNow(uri: string): Promise<void> {
-    const first = states.get(uri);
-    if (!first || !documents.get(uri)) return;
+  async function runAnalysis(uri: string, first: DocState): Promise<void> {
     const gen = first.gen;
     const settings = await getSettings(uri);
     const doc = documents.get(uri);
@@ -304,16 +318,16 @@ export function startServer(connection: Connection): void {
     let analysed: Analysed | null = null;
     if (isStrategy(doc, settings)) {
       const text = doc.getText();
-      // A lone CR ends a line: the analysis reads it as an LF (the same length, so every offset holds).
-      const crLines = text.includes('\r') && /\r(?!\n)/.test(text);
-      // In slices, so that a long document never stalls the event loop; a run that a newer change overtakes is dropped.
+      // In the analysis thread, so that no step of it holds up a request; a run that a newer change overtakes is dropped.
       const started = epoch;
       const config = configFor(uri, settings);
-      const analysis = await inSlices(analysisSteps(crLines ? text.replace(/\r(?!\n)/g, '\n') : text, { config, cache: st.cache }), () => states.get(uri) !== st || st.gen !== gen || epoch !== started);
-      if (!analysis || st.result?.gen === gen) return;
+      const outcome = await analyser!.analyse(uri, gen, version, text, config);
+      if (!outcome || states.get(uri) !== st || st.gen !== gen || epoch !== started || st.result?.gen === gen) return;
+      st.lastMs = outcome.ms;
+      const { analysis, card, crLines, sectionAt } = outcome.ok ? received(outcome.result) : { ...uncheckedResult(text, config, unchecked(outcome)), sectionAt: undefined };
+      analysis.doc.text = text;
       for (const e of analysis.errors) connection.console.error(`Rule ${e.ruleId} failed on ${uri}: ${e.message}`);
-      // Scored on the rules switched on, as the command line does: a question no rule checks says nothing.
-      analysed = { uri, version, doc: positionedText(uri, text), analysis, card: scorecardAnswers(analysis, enabledRules(config)), crLines: crLines && (text.match(/\r(?!\n)/g)?.length ?? 0) > (text.match(/\n/g)?.length ?? 0) };
+      analysed = { uri, version, doc: positionedText(uri, text), analysis, card, crLines, ...(sectionAt ? { sectionAt } : {}) };
     }
     st.result = { gen, version, analysed };
     const showIt = settings.run === 'onType' || st.runPending;
@@ -324,6 +338,13 @@ export function startServer(connection: Connection): void {
     wake(st);
     if (showIt && !caps.pull) void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(st, analysed, settings) });
     if (caps.status) sendStatus(uri, version, analysed);
+  }
+
+  /** Why a text was not checked, in the words of its one finding. */
+  function unchecked(o: Exclude<Outcome, { ok: true }>): string {
+    return o.why === 'time'
+      ? `This document is too complex to check: ${o.message}. The rest of strategy-lint keeps working; simplify the part you are editing (a very long table or deeply nested list, say), or split the document.`
+      : `This document could not be checked: ${o.message}. Simplify or split it, and report the problem if it stays.`;
   }
 
   function sendStatus(uri: string, version: number, a: Analysed | null): void {
@@ -393,22 +414,39 @@ export function startServer(connection: Connection): void {
    * The analysis of the document's current version (null: not a strategy;
    * undefined: not open). `immediate` skips the rest of the debounce, for
    * requests a user is waiting on (hover, code actions, completion).
+   * `stale`: on a slow document (its last check took SLOW_MS or more), answer
+   * from the last results, moved onto the current text, when the current check
+   * is not ready within STALE_WAIT_MS, so that typing in it never waits on its
+   * check.
    */
-  async function current(uri: string, token?: CancellationToken, immediate = false): Promise<Analysed | null | undefined> {
+  async function current(uri: string, token?: CancellationToken, immediate = false, stale = false): Promise<Analysed | null | undefined> {
     for (;;) {
       const doc = documents.get(uri);
       const st = states.get(uri);
       if (!doc || !st) return undefined;
       if (st.result?.gen === st.gen) return st.result.analysed;
       if (token?.isCancellationRequested) throw cancelled();
-      if (st.timer && !immediate) await nextResult(st, token);
+      let fresh: Promise<void>;
+      if (st.timer && !immediate) fresh = nextResult(st, token);
       else {
         if (st.timer) {
           clearTimeout(st.timer);
           st.timer = undefined;
         }
-        await analyseNow(uri);
+        fresh = analyseNow(uri);
       }
+      const last = st.result;
+      if (stale && last && (st.lastMs ?? 0) >= SLOW_MS) {
+        fresh.catch(() => undefined);
+        let timer: NodeJS.Timeout | undefined;
+        const ready = await Promise.race([fresh.then(() => true), new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), STALE_WAIT_MS)))]);
+        clearTimeout(timer);
+        if (!ready && states.get(uri) === st && st.result?.gen !== st.gen) {
+          if (!last.analysed) return null;
+          if (st.moved?.gen !== st.gen || st.moved.from !== last) st.moved = { gen: st.gen, from: last, analysed: rebase(last.analysed, doc.getText(), doc.version) };
+          return st.moved.analysed;
+        }
+      } else await fresh;
     }
   }
 
@@ -496,6 +534,7 @@ export function startServer(connection: Connection): void {
     const st = states.get(uri);
     if (st?.timer) clearTimeout(st.timer);
     states.delete(uri);
+    analyser?.close(uri);
     if (st) wake(st);
     settingsCache.delete(uri);
     if (!caps.pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -528,35 +567,43 @@ export function startServer(connection: Connection): void {
   const editOpts = (): EditOptions => ({ documentChanges: caps.documentChanges, commands: caps.commands });
 
   connection.onHover(async (params, token) => {
-    const a = await current(params.textDocument.uri, token, true);
+    const a = await current(params.textDocument.uri, token, true, true);
     return a ? hover(a, params.position, { withoutMessages: caps.hoverWithoutMessages }) : null;
   });
 
   connection.onCodeAction(async (params, token) => {
-    const a = await current(params.textDocument.uri, token, true);
+    const a = await current(params.textDocument.uri, token, true, true);
     if (!a) return [];
     return codeActions(a, { span: toSpan(a.doc, params.range), diagnostics: params.context.diagnostics, only: params.context.only }, editOpts());
   });
 
   connection.onCompletion(async (params, token) => {
-    const a = await current(params.textDocument.uri, token, true);
+    const a = await current(params.textDocument.uri, token, true, true);
     return a ? completion(a, params.position, { snippets: !caps.commands }) : [];
   });
 
   connection.onCodeLens(async (params, token) => {
-    const a = await current(params.textDocument.uri, token, true);
+    const a = await current(params.textDocument.uri, token, true, true);
     return a ? codeLenses(a) : [];
   });
 
-  connection.onRequest(SCORECARD, async (params: ScorecardParams, token) => {
-    const a = await current(params.uri, token, true);
-    return a ? scorecardResult(a) : null;
-  });
+  /** The board pack or the whole scorecard, built in the analysis thread, which keeps the whole model of the last check. */
+  async function fromWorker<K extends 'report' | 'scorecard'>(kind: K, uri: string, token: CancellationToken): Promise<(K extends 'report' ? ReportResult : ScorecardResult) | null> {
+    for (let tries = 0; tries < 3; tries++) {
+      const a = await current(uri, token, true);
+      const gen = states.get(uri)?.result?.gen;
+      if (!a || gen === undefined) return null;
+      const r = await analyser!.report(kind as 'report', uri, gen);
+      if (r) return r as (K extends 'report' ? ReportResult : ScorecardResult);
+      // Checked again meanwhile (ask again for the current one), or the check failed.
+      if (states.get(uri)?.result?.gen === gen) return null;
+    }
+    return null;
+  }
 
-  connection.onRequest(REPORT, async (params: ReportParams, token): Promise<ReportResult | null> => {
-    const a = await current(params.uri, token, true);
-    return a ? reportResult(a) : null;
-  });
+  connection.onRequest(SCORECARD, (params: ScorecardParams, token) => fromWorker('scorecard', params.uri, token));
+
+  connection.onRequest(REPORT, (params: ReportParams, token): Promise<ReportResult | null> => fromWorker('report', params.uri, token));
 
   connection.onRequest(MISSING_SECTIONS, async (params: MissingSectionsParams, token) => {
     const a = await current(params.uri, token, true);
