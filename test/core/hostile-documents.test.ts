@@ -186,6 +186,19 @@ describe('hostile documents: extreme repetition (issue 17)', function () {
     assert.deepEqual(a.doc.paragraphs[0].span, { start: 0, end: big.length });
   });
 
+  it('46,000 unclosed "<!--" are one HTML block with no comment in it, found in linear time (fuzz seed 1701)', () => {
+    const text = repeated('<!--', 184_000);
+    const a = all(text);
+    assert.deepEqual(a.errors, []);
+    assert.deepEqual(a.doc.comments, []);
+    // Comments are found as the regular expression /<!--([\s\S]*?)-->/g finds them.
+    for (const s of ['<!-- one --> b <!----> c <!--> d --> e', '<!-- <!-- nested --> -->', '<!-- x --><!-- y', '<!--- -- --->', repeated('<!--', 4_000) + '-->']) {
+      const doc = buildDoc(`# T\n\n${s}\n`);
+      const expected = [...`# T\n\n${s}\n`.matchAll(/<!--([\s\S]*?)-->/g)].map((m) => m[1]);
+      assert.deepEqual(doc.comments.map((c) => c.value), expected, s);
+    }
+  });
+
   it('bare "[" runs, and 2 MB of "[", are analysed with the brackets kept as text', () => {
     const runs = repeated('[[[[[[[[[ ', 20_000);
     assert.equal(all(runs).doc.sentences.map((s) => s.text).join(' '), runs.trim());
