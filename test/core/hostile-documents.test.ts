@@ -199,6 +199,15 @@ describe('hostile documents: extreme repetition (issue 17)', function () {
     }
   });
 
+  it('after a byte order mark, block quotes nested 2,000 deep on one line are still read as text past 32 levels (fuzz seed 3141: a stack overflow)', () => {
+    const text = '\uFEFF' + nestedQuote(2_000);
+    const a = all(text);
+    assert.deepEqual(a.errors, []);
+    let depth = 0;
+    for (let n: any = parseMarkdown(text).children[0]; n?.type === 'blockquote'; n = n.children[0]) depth++;
+    assert.equal(depth, 32);
+  });
+
   it('bare "[" runs, and 2 MB of "[", are analysed with the brackets kept as text', () => {
     const runs = repeated('[[[[[[[[[ ', 20_000);
     assert.equal(all(runs).doc.sentences.map((s) => s.text).join(' '), runs.trim());

@@ -23,6 +23,8 @@ const DEEP_NESTING = new RegExp(`^(?:[ \\t]*(?:>|[-+*](?=[ \\t])|\\d{1,9}[.)](?=
  * spaces: the same length, so every offset still points at the same character.
  */
 function limitNesting(text: string): string {
+  // A byte order mark would hide the first line's markers from the line scans below.
+  if (text.charCodeAt(0) === 0xfeff) return '\uFEFF' + limitNesting(text.slice(1));
   text = limitIndentedNesting(text);
   if (!DEEP_NESTING.test(text)) return text;
   return text.replace(/^[ \t>*+\-\d.)]+/gm, (prefix) => {
