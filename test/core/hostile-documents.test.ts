@@ -158,6 +158,56 @@ describe('hostile documents: extreme repetition (issue 17)', function () {
     }
   });
 
+  it('a long line that ends the text in a space is still read in pieces, with the same tree as one parse (fuzz: 2 MB of "2040 ")', () => {
+    const n = PARAGRAPH_SEGMENT + 1000;
+    const cases = [
+      repeated('2040 ', n),
+      `# Plan\n\n${repeated('strategy ', n)}`,
+      `x ${repeated('2040 ', n)}  \t `,
+      // Emphasis, a link and a code span that reach across where a piece would end; URLs, an email address and entities in every piece.
+      `a *b ${repeated('word ', n / 2)}c* d ${repeated('more ', n / 2)}`,
+      `a [b ${repeated('word ', n / 2)}c](x) ${repeated('more ', n / 2)}`,
+      `a \`b ${repeated('word ', n / 2)}c\` ${repeated('more ', n / 2)}`,
+      repeated('see https://example.org/a ', n),
+      repeated('see www.example.org/a ', n) + '\n',
+      repeated('mail a.b@example.org &amp; ', n) + '\n',
+      // Starting with an emphasis mark; marks that open and never close.
+      repeated('*a ', n) + '*a\n',
+      `**Bold** ${repeated('*a ', n / 2)}b* ${repeated('more ', n / 2)}`,
+    ];
+    for (const text of cases) {
+      assert.deepEqual(parseMarkdown(text), unbounded.parse(text));
+    }
+    // At the size limit: one paragraph whose words are all there.
+    const big = repeated('2040 ', 1_999_000 / 5);
+    const a = all(big);
+    assert.equal(a.doc.paragraphs.length, 1);
+    assert.deepEqual(a.errors, []);
+    assert.deepEqual(a.doc.paragraphs[0].span, { start: 0, end: big.length });
+  });
+
+  it('46,000 unclosed "<!--" are one HTML block with no comment in it, found in linear time (fuzz seed 1701)', () => {
+    const text = repeated('<!--', 184_000);
+    const a = all(text);
+    assert.deepEqual(a.errors, []);
+    assert.deepEqual(a.doc.comments, []);
+    // Comments are found as the regular expression /<!--([\s\S]*?)-->/g finds them.
+    for (const s of ['<!-- one --> b <!----> c <!--> d --> e', '<!-- <!-- nested --> -->', '<!-- x --><!-- y', '<!--- -- --->', repeated('<!--', 4_000) + '-->']) {
+      const doc = buildDoc(`# T\n\n${s}\n`);
+      const expected = [...`# T\n\n${s}\n`.matchAll(/<!--([\s\S]*?)-->/g)].map((m) => m[1]);
+      assert.deepEqual(doc.comments.map((c) => c.value), expected, s);
+    }
+  });
+
+  it('after a byte order mark, block quotes nested 2,000 deep on one line are still read as text past 32 levels (fuzz seed 3141: a stack overflow)', () => {
+    const text = '\uFEFF' + nestedQuote(2_000);
+    const a = all(text);
+    assert.deepEqual(a.errors, []);
+    let depth = 0;
+    for (let n: any = parseMarkdown(text).children[0]; n?.type === 'blockquote'; n = n.children[0]) depth++;
+    assert.equal(depth, 32);
+  });
+
   it('bare "[" runs, and 2 MB of "[", are analysed with the brackets kept as text', () => {
     const runs = repeated('[[[[[[[[[ ', 20_000);
     assert.equal(all(runs).doc.sentences.map((s) => s.text).join(' '), runs.trim());

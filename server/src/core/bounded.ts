@@ -270,7 +270,7 @@ function paragraphCuts(text: string, start: number, end: number): number[] {
     }
     if (cut < 0) {
       for (let k = i; k < Math.min(end, i + PARAGRAPH_PIECE); k++) {
-        if (isWordChar(text[k]) && isWordChar(text[k - 1]) && !isSurrogate(text, k)) {
+        if (isWordChar(text[k]) && isWordChar(text[k - 1]) && !isSurrogate(text, k) && safeInWord(text, k)) {
           cut = k;
           break;
         }
@@ -282,6 +282,20 @@ function paragraphCuts(text: string, start: number, end: number): number[] {
     i = cut + PARAGRAPH_PIECE;
   }
   return cuts;
+}
+
+/**
+ * Whether a cut at `k`, between two letters or digits, keeps every autolink, entity and escape
+ * whole: the run of text without white space around it holds no `@`, `&` or backslash, and
+ * none of its text before `k` starts a URL (`://`, `www.`). A run longer than a piece is not cut.
+ */
+function safeInWord(text: string, k: number): boolean {
+  let a = k;
+  while (a > 0 && !/\s/.test(text[a - 1])) if (k - --a > PARAGRAPH_PIECE) return false;
+  let b = k;
+  while (b < text.length && !/\s/.test(text[b])) if (++b - k > PARAGRAPH_PIECE) return false;
+  const word = text.slice(a, b);
+  return !/[@&\\]/.test(word) && !/:\/\/|www\./i.test(text.slice(a, k));
 }
 
 const isSurrogate = (text: string, k: number) => {

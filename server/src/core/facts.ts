@@ -14,7 +14,7 @@
 import { isReviewCycle, REVIEW_OBJECT, REVIEW_VERB, VAGUE_CADENCE } from './lexicon';
 import { memoText } from './memo';
 import type { Chunk, Doc } from './model';
-import { countWords, sentenceSpan, type Sentence } from './text';
+import { countWords, htmlComments, sentenceSpan, type Sentence } from './text';
 import type { Span } from './types';
 
 /** Where a fact was read from. `today` means the document says nothing, and the value is the analysis date's. */
@@ -456,8 +456,8 @@ function openingLines(doc: Doc): { text: string; span: Span } | undefined {
     const lineStart = pos;
     const raw = text.slice(pos, eol);
     pos = eol + 1;
-    const comment = /<!--/.test(raw);
-    const line = raw.replace(/<!--[\s\S]*?-->/g, ' ').replace(/[*_#]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const comment = raw.includes('<!--');
+    const line = withoutComments(raw).replace(/[*_#]+/g, ' ').replace(/\s+/g, ' ').trim();
     if (!line) {
       if (comment) continue;
       if (parts.length && ++blanks >= 3) break;
@@ -542,4 +542,17 @@ export function measuredFrom(year: StrategyFacts['year']): string {
     default:
       return `from ${year.value}, the document's own year`;
   }
+}
+
+/** `s` with each HTML comment (see `htmlComments`) replaced by a space. */
+function withoutComments(s: string): string {
+  const cs = htmlComments(s);
+  if (!cs.length) return s;
+  let out = '';
+  let at = 0;
+  for (const c of cs) {
+    out += s.slice(at, c.index) + ' ';
+    at = c.index + c.length;
+  }
+  return out + s.slice(at);
 }

@@ -9,7 +9,7 @@ import { parseSteps, shiftPositions, splitChunks } from './parse';
 import { yamlRefusal } from './yaml-guard';
 import { SectionMatcher, type SectionKind } from './sections';
 import { continues, isPrompt, paragraphText, readsConverted, recoverBlocks, type Recovered } from './structure';
-import { countWords, runOffset, runSpan, splitSentences, type Run, type Sentence } from './text';
+import { countWords, htmlComments, runOffset, runSpan, splitSentences, type Run, type Sentence } from './text';
 import type { Span } from './types';
 
 export interface Heading {
@@ -351,10 +351,8 @@ class ChunkBuilder {
         this.m.code.push(span);
         return;
       case 'html': {
-        const re = /<!--([\s\S]*?)-->/g;
-        let c: RegExpExecArray | null;
-        while ((c = re.exec(node.value))) {
-          this.m.comments.push({ span: { start: span.start + c.index, end: span.start + c.index + c[0].length }, value: c[1] });
+        for (const c of htmlComments(node.value)) {
+          this.m.comments.push({ span: { start: span.start + c.index, end: span.start + c.index + c.length }, value: c.value });
         }
         return;
       }

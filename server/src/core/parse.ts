@@ -23,6 +23,8 @@ const DEEP_NESTING = new RegExp(`^(?:[ \\t]*(?:>|[-+*](?=[ \\t])|\\d{1,9}[.)](?=
  * spaces: the same length, so every offset still points at the same character.
  */
 function limitNesting(text: string): string {
+  // A byte order mark would hide the first line's markers from the line scans below.
+  if (text.charCodeAt(0) === 0xfeff) return '\uFEFF' + limitNesting(text.slice(1));
   text = limitIndentedNesting(text);
   if (!DEEP_NESTING.test(text)) return text;
   return text.replace(/^[ \t>*+\-\d.)]+/gm, (prefix) => {
@@ -143,7 +145,11 @@ function* addPieces(root: Root, text: string, s: Segmented): Generator<void, boo
   const node = root.children.find((c) => c.position?.start.offset === s.start);
   const firstEnd = trimEnd(text, s.cuts[0]);
   if (!node || node.type !== s.kind || node.position?.end.offset !== firstEnd) return false;
+  // A piece of a paragraph that leaves a delimiter unmatched might have matched it past the cut.
+  const closers = s.kind === 'paragraph' ? lastClosers(text, s.start, s.end) : undefined;
+  if (closers && leavesOpen(node.children as RootContent[], closers, s.cuts[0])) return false;
   const added: RootContent[][] = [];
+  const lineStart = lineStarts(text);
   // Plain rows (see `plainRows`) are built without the parser, once the rows of the first piece
   // show that they come out exactly as the parser makes them.
   let fast = false;
@@ -155,11 +161,13 @@ function* addPieces(root: Root, text: string, s: Segmented): Generator<void, boo
   // Likewise plain paragraph text (no inline syntax, no line starting or ending in white space).
   let fastText = false;
   if (node.type === 'paragraph' && node.children.length === 1) {
-    const mine = plainText(text, s.start, firstEnd, node.position.start.line);
+    const mine = plainText(text, s.start, firstEnd, node.position.start.line, lineStart);
     fastText = !!mine && JSON.stringify(mine) === JSON.stringify(node.children[0]);
   }
   let line = node.position.start.line;
   let counted = s.start;
+  // Where the block ends, when that is not where its last child does (see atTextEnd below).
+  let blockEnd: { offset?: number; column: number; line: number } | undefined;
   for (let k = 0; k < s.cuts.length; k++) {
     const from = s.cuts[k];
     const to = k + 1 < s.cuts.length ? s.cuts[k + 1] : s.end;
@@ -168,7 +176,7 @@ function* addPieces(root: Root, text: string, s: Segmented): Generator<void, boo
     counted = from;
     // Trailing white space at the paragraph's end is the parser's to handle.
     if (fastText && !/[ \t]/.test(text.slice(trimEnd(text, to), to))) {
-      const t = plainText(text, from, trimEnd(text, to), line);
+      const t = plainText(text, from, trimEnd(text, to), line, lineStart);
       if (t) {
         added.push([t]);
         yield;
@@ -186,11 +194,20 @@ function* addPieces(root: Root, text: string, s: Segmented): Generator<void, boo
     const piece = withoutFrontMatter.parse(head + text.slice(from, to)) as Root;
     const only = piece.children[0];
     const pieceEnd = head.length + trimEnd(text, to) - from;
-    if (piece.children.length !== 1 || only.type !== s.kind || only.position?.end.offset !== pieceEnd) return false;
+    const endOffset = only?.position?.end.offset;
+    // At the very end of the text (no line ending after it), the parser ends the block after its trailing white space.
+    const atTextEnd = to === text.length && endOffset !== undefined && endOffset > pieceEnd && endOffset <= head.length + to - from;
+    if (piece.children.length !== 1 || only.type !== s.kind || (endOffset !== pieceEnd && !atTextEnd)) return false;
     const children = (s.kind === 'table' ? only.children.slice(1) : only.children) as RootContent[];
+    if (closers && k + 1 < s.cuts.length && leavesOpen(children, closers, to)) return false;
     const headLines = head.split('\n').length - 1;
-    const col = from - (text.lastIndexOf('\n', from - 1) + 1);
+    const col = from - lineStart(from);
     for (const c of children) movePositions(c as Positioned, from - head.length, line - 1 - headLines, col, headLines + 1);
+    if (atTextEnd) {
+      const end: Positioned = { position: { start: { ...only.position!.end }, end: { ...only.position!.end } } };
+      movePositions(end, from - head.length, line - 1 - headLines, col, headLines + 1);
+      blockEnd = end.position!.end;
+    }
     added.push(children);
     yield;
   }
@@ -208,8 +225,44 @@ function* addPieces(root: Root, text: string, s: Segmented): Generator<void, boo
     for (const c of children) kids.push(c);
   }
   const tail = kids[kids.length - 1];
-  if (tail?.position) node.position.end = { ...tail.position.end };
+  if (blockEnd) node.position.end = blockEnd as typeof node.position.end;
+  else if (tail?.position) node.position.end = { ...tail.position.end };
   return true;
+}
+
+/** Characters that stay in a text node when the delimiter they are part of found no partner, and what could partner each later on. */
+const UNMATCHED = /[`*_~[<]/g;
+const PARTNER: Record<string, string> = { '`': '`', '*': '*', _: '_', '~': '~', '[': ']', '<': '>' };
+
+/**
+ * Where in the block `text[a, b)` each partner (see `PARTNER`) last occurs: an emphasis mark
+ * counts only after a character that is not white space (before white space it cannot close).
+ */
+function lastClosers(text: string, a: number, b: number): Record<string, number> {
+  const last: Record<string, number> = {};
+  for (let i = a; i < b; i++) {
+    const c = text[i];
+    if (c === '*' || c === '_' || c === '~') {
+      if (i > a && !/\s/.test(text[i - 1])) last[c] = i;
+    } else if (c === ']' || c === '`' || c === '>') last[c] = i;
+  }
+  return last;
+}
+
+/**
+ * Whether the inline content of a paragraph's piece keeps a delimiter as text (an emphasis
+ * mark, bracket, backtick or `<` that matched nothing) that something after the cut at `cut`
+ * could partner: parsed with what follows, it might have matched. Otherwise nothing can reach
+ * across the cut: the parser resolves each closing delimiter against the ones before it, and
+ * those before the cut are all spent or have nothing to meet.
+ */
+function leavesOpen(nodes: readonly RootContent[], closers: Record<string, number>, cut: number): boolean {
+  for (const n of nodes) {
+    if (n.type === 'text') {
+      for (const m of n.value.matchAll(UNMATCHED)) if ((closers[PARTNER[m[0]]] ?? -1) >= cut) return true;
+    } else if ('children' in n && leavesOpen(n.children as RootContent[], closers, cut)) return true;
+  }
+  return false;
 }
 
 /** Line breaks that inline parsing changes: white space before or after a line ending, or a backslash before one. */
@@ -219,13 +272,13 @@ const LINE_BREAK_SYNTAX = /[ \t\\]\r?\n|\n[ \t]/;
  * The text node for `text[a, b)`, a stretch of a paragraph that starts at line `line`, built
  * directly as the parser makes it, if it holds no inline syntax; undefined if it does.
  */
-function plainText(text: string, a: number, b: number, line: number): RootContent | undefined {
+function plainText(text: string, a: number, b: number, line: number, lineStart: (at: number) => number): RootContent | undefined {
   const value = text.slice(a, b);
   if (NOT_PLAIN.test(value) || LINE_BREAK_SYNTAX.test(value) || /^[ \t]|[ \t]$/.test(value)) return undefined;
   let lines = 0;
   for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) lines++;
-  const startCol = a - (text.lastIndexOf('\n', a - 1) + 1) + 1;
-  const endCol = b - (text.lastIndexOf('\n', b - 1) + 1) + 1;
+  const startCol = a - lineStart(a) + 1;
+  const endCol = b - (lines ? a + value.lastIndexOf('\n') + 1 : lineStart(a)) + 1;
   return { type: 'text', value, position: { start: { line, column: startCol, offset: a }, end: { line: line + lines, column: endCol, offset: b } } } as unknown as RootContent;
 }
 
@@ -351,6 +404,30 @@ function closeGaps(root: Positioned, gaps: ReadonlyArray<{ at: number; by: numbe
     end.column = length - (text.lastIndexOf('\n', length - 1) + 1) + 1;
     end.offset = length;
   }
+}
+
+/**
+ * The start of the line holding each offset asked for, in increasing order. One long line is
+ * cut into many pieces, so each search back stops where the last began: searching back from
+ * each piece to the line's start would be quadratic.
+ */
+function lineStarts(text: string): (at: number) => number {
+  let from = 0;
+  let start = 0;
+  return (at) => {
+    if (at < from) {
+      from = 0;
+      start = 0;
+    }
+    for (let i = at - 1; i >= from; i--) {
+      if (text.charCodeAt(i) === 10) {
+        start = i + 1;
+        break;
+      }
+    }
+    from = at;
+    return start;
+  };
 }
 
 /** Where the text before `at` ends once the line ending and trailing spaces are dropped. */

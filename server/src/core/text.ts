@@ -98,3 +98,20 @@ function push(out: Array<[number, number]>, text: string, a: number, b: number):
   while (b > a && /\s/.test(text[b - 1])) b--;
   if (b > a) out.push([a, b]);
 }
+
+/**
+ * The HTML comments in `s`, as `/<!--([\s\S]*?)-->/g` finds them: each `<!--` with the first
+ * `-->` after it. Linear: once a `<!--` has no `-->` after it, no later one has either, where
+ * the regular expression would search on to the end from every later `<!--` (quadratic on a
+ * long run of unclosed comments).
+ */
+export function htmlComments(s: string): Array<{ index: number; length: number; value: string }> {
+  const out: Array<{ index: number; length: number; value: string }> = [];
+  for (let i = s.indexOf('<!--'); i >= 0; ) {
+    const close = s.indexOf('-->', i + 4);
+    if (close < 0) break;
+    out.push({ index: i, length: close + 3 - i, value: s.slice(i + 4, close) });
+    i = s.indexOf('<!--', close + 3);
+  }
+  return out;
+}
