@@ -36,6 +36,11 @@ describe('strategy facts', () => {
         aside: ['negated'],
       },
       {
+        name: 'a year followed by a day of the month is not a two-digit range ("1 April 2024 – 30 June", not 2024-2030)',
+        text: '# Our digital plan\n\nNew data sets released between 1 April 2024 – 30 June\n\nWe will finish by 2027.\n',
+        horizon: 2,
+      },
+      {
         name: 'history is not a horizon ("over three decades of change")',
         text: '# Our digital plan\n\nThe town has seen over three decades of change. We will finish by 2027.\n',
         horizon: 2,

@@ -106,7 +106,7 @@ export interface Horizon {
 
 const Y = '((?:19|20)\\d{2})';
 const FY = `${Y}(?:\\s*[/\\-–]\\s*(\\d{2}))?`;
-const RANGE = new RegExp(`\\b${FY}\\s*(?:-|–|—|to|until|till|through|thru)\\s*${Y}(?:\\s*[/\\-–]\\s*(\\d{2}))?\\b|\\b${Y}\\s*[-–—]\\s*(\\d{2})\\b(?!\\s*[/\\-–]\\s*\\d)`, 'gi');
+const RANGE = new RegExp(`\\b${FY}\\s*(?:-|–|—|to|until|till|through|thru)\\s*${Y}(?:\\s*[/\\-–]\\s*(\\d{2}))?\\b|\\b${Y}\\s*[-–—]\\s*(\\d{2})\\b(?!\\s*[/\\-–]\\s*\\d|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)`, 'gi');
 const NUM = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)';
 const DURATION = new RegExp(
   `\\b${NUM}[\\s-]+years?\\b(?:[\\s-]+(?:long[\\s-]+term\\s+)?(?:digital\\s+|data\\s+|it\\s+|technology\\s+)?(strategy|plan|vision|horizon|programme|program|roadmap|ambition|period|journey|timeframe|time[\\s-]frame|view|transformation))` +
