@@ -108,6 +108,14 @@ describe(RULE, () => {
       expected: [],
     },
     {
+      name: 'does not read numbered paragraphs (a paper that numbers each paragraph) as lists of outcomes, but does read a real numbered list',
+      text:
+        '# Strategy\n\n## Our objectives\n\n14. The council recognises that better data will give residents the means to question how their money is spent and to hold the council and its partners to account.\n\nA note between the paragraphs.\n\n15. Members of the cabinet and other key data holders will form a steering group so that the open data store grows in a steady way whatever the data set.\n\nWe have two aims.\n\n1. Better roads for cyclists in the town\n2. Cleaner parks for families in summer\n',
+      expected: [
+        `13:4 warning ${RULE} Both outcomes in this list have no measure and no date, so nobody can tell whether they have been achieved: "Better roads for cyclists in the town", "Cleaner parks for families in summer". Say what will change, by how much and by when for each.`,
+      ],
+    },
+    {
       name: 'does not read a list of links (a contents list) as outcomes',
       text: '# Strategy\n\n## Our priorities\n\n1. [Better services for residents](#services)\n2. [A stronger digital team for us](#team)\n',
       expected: [],

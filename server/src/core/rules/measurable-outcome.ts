@@ -228,8 +228,18 @@ export default defineRule<Options, Scan>({
       const last = lead?.sentences[lead.sentences.length - 1];
       if (lead && last && describes(paraText(lead), last.text)) describedTables.push(index);
     });
+    // Numbered paragraphs (papers that number every paragraph: "17. The department recognises that …"):
+    // a one-item ordered list that starts past 1 and holds a paragraph of prose is not a list of outcomes.
+    const numberedParagraph = (index: number): boolean => {
+      const list = chunk.lists[index];
+      if (!list || !list.ordered || list.items.length !== 1) return false;
+      const n = /^\s*(\d+)[.)]/.exec(chunk.text.slice(list.span.start, list.span.start + 16));
+      const only = chunk.listItems[list.items[0]];
+      return !!n && Number(n[1]) > 1 && !!only && only.text.split(/\s+/).length >= 25;
+    };
     for (const item of chunk.listItems) {
       if (item.text.split(/\s+/).length < options.minWords) continue;
+      if (item.depth === 0 && numberedParagraph(item.list)) continue;
       if (LINK_ONLY.test(chunk.text.slice(item.textSpan.start, item.textSpan.end))) continue;
       // A question ("What further areas need an assessment?") asks; it promises nothing.
       if (/\?\s*$/.test(item.text)) continue;
