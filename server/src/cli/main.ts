@@ -22,6 +22,7 @@ import {
   SHOW_CHOICES,
   visibleFindings,
 } from '../core/index';
+import { crLineEnds, lfLines } from '../core/lines';
 import { loadConfigFor, readConfigFile } from '../node/config-files';
 import { NotRegularFileError, projectRoot, readRegularFile, TooLargeError } from '../node/paths';
 import { expandInputs, UsageError, type Input } from './files';
@@ -82,9 +83,6 @@ interface Io {
   readStdin: () => Buffer;
   cwd: string;
 }
-
-/** A lone CR (not part of CRLF) ends a line, as in CommonMark. */
-const LONE_CR = /\r(?!\n)/g;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'convert') return runConvert(argv.slice(1), io);
@@ -202,10 +200,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
     // Lone CRs become LFs for the analysis (the same length, so every offset holds), and the
     // text that is written keeps them; in a file whose lines end in lone CRs, so do added lines.
-    const crLines = original.includes('\r') && /\r(?!\n)/.test(original);
-    const crOnly = crLines && (original.match(LONE_CR)?.length ?? 0) > (original.match(/\n/g)?.length ?? 0);
+    const lf = lfLines(original);
+    const crLines = lf !== original;
+    const crOnly = crLines && crLineEnds(original);
     const toReal = (edits: TextEdit[]): TextEdit[] => (crOnly ? edits.map((e) => ({ ...e, newText: e.newText.replace(/\r?\n/g, '\r') })) : edits);
-    let text = crLines ? original.replace(LONE_CR, '\n') : original;
+    let text = lf;
     let real = original;
     let result = analyze(text, { config });
     if (o.fix) {
@@ -220,7 +219,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         } catch (e) {
           if (!(e instanceof FixConflictError)) throw e;
           io.stderr(`strategy-lint: ${printable(path)}: fixes did not apply cleanly (${e.message}); the file was not changed.\n`);
-          text = crLines ? original.replace(LONE_CR, '\n') : original;
+          text = lf;
           real = original;
           result = analyze(text, { config });
           failed = true;

@@ -15,6 +15,13 @@ export function lfLines(text: string): string {
   return LONE_CR.test(text) ? text.replace(LONE_CR, '\n') : text;
 }
 
+/** Whether most of the text's lines end in a lone CR (an old Mac file), so that added lines should too. */
+export function crLineEnds(text: string): boolean {
+  if (!text.includes('\r')) return false;
+  const lone = text.match(LONE_CR)?.length ?? 0;
+  return lone > 0 && lone > (text.match(/\n/g)?.length ?? 0);
+}
+
 export interface LineIndex {
   position(offset: number): { line: number; column: number };
 }

@@ -13,6 +13,7 @@
 // which reads the whole model, is built here on request.
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { analysisSteps, ChunkCache, resolveProfile, wordsFor, docsUrl, RULES, scorecardAnswers, strategyFacts, type Analysis, type Config, type Doc, type Finding, type ScorecardAnswers, type Section, type SectionKind } from '../core/index';
+import { crLineEnds } from '../core/lines';
 import { positionedText } from './convert';
 import { reportResult, scorecardResult, type Analysed } from './features';
 import type { ReportResult, ScorecardResult } from './protocol';
@@ -284,8 +285,6 @@ export function runAnalysisWorker(port: MessagePort = parentPort!): void {
     if (!cache) caches.set(job.uri, (cache = new ChunkCache()));
     post({ t: 'started', uri: job.uri, gen: job.gen });
     const text = job.text;
-    // A lone CR ends a line: the core reads it as an LF (the same length, so every offset holds).
-    const cr = text.includes('\r') && /\r(?!\n)/.test(text);
     const steps = analysisSteps(text, { config, cache });
     // Dropped when a newer text of the same document arrives, or the document closes.
     const c = cache;
@@ -313,7 +312,8 @@ export function runAnalysisWorker(port: MessagePort = parentPort!): void {
     if (!rules) enabled.set(config, (rules = RULES.filter((x) => config.rules[x.meta.id]?.severity !== 'off')));
     // Scored on the rules switched on, as the command line does: a question no rule checks says nothing.
     const card = scorecardAnswers(analysis, rules);
-    const crLines = cr && (text.match(/\r(?!\n)/g)?.length ?? 0) > (text.match(/\n/g)?.length ?? 0);
+    // A lone CR ends a line (the core reads it as an LF); in a file whose lines end so, inserted lines do too.
+    const crLines = crLineEnds(text);
     last.set(job.uri, { gen: job.gen, uri: job.uri, version: job.version, text, analysis, card, crLines });
     post({ t: 'result', uri: job.uri, gen: job.gen, result: lightResult(analysis, card, crLines) });
   }
