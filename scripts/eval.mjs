@@ -11,9 +11,9 @@
 // Options: --labels <file>, --json (machine-readable totals), --check (exit 1
 // when a hard YES is missed, a hard NO fires, or a document over 1,000 words
 // has more than --max-density findings per 1,000 words; default 12).
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { lintJson } from './lint-json.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -44,15 +44,7 @@ if (missing.length) {
   console.error(`Labelled documents not found: ${missing.join(', ')}`);
   process.exit(2);
 }
-const cli = spawnSync(process.execPath, [join(root, 'bin', 'strategy-lint.js'), '--format', 'json', '--max-severity', 'error', ...files], {
-  encoding: 'utf8',
-  maxBuffer: 256 * 1024 * 1024,
-});
-if (cli.status !== 0 && cli.status !== 1) {
-  console.error(`strategy-lint exited with ${cli.status}:\n${cli.stderr}`);
-  process.exit(2);
-}
-const report = JSON.parse(cli.stdout);
+const report = lintJson(files);
 
 const severities = ['error', 'warning', 'info', 'hint'];
 const rows = [];

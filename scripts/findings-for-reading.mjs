@@ -12,9 +12,9 @@
 // --keys prints only the keys (one a line), for `diff` between two builds.
 // Without files it reads 0*.md in --corpus <dir> (or STRATEGY_LINT_CORPUS, or
 // ../shared/corpus beside a clone).
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { lintJson } from './lint-json.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -51,15 +51,7 @@ if (!files.length) {
   files = readdirSync(dir).filter((n) => /^0.*\.md$/.test(n)).sort().map((n) => join(dir, n));
 }
 
-const cli = spawnSync(process.execPath, [join(root, 'bin', 'strategy-lint.js'), '--format', 'json', '--max-severity', 'error', ...files], {
-  encoding: 'utf8',
-  maxBuffer: 256 * 1024 * 1024,
-});
-if (cli.status !== 0 && cli.status !== 1) {
-  console.error(`strategy-lint exited with ${cli.status}:\n${cli.stderr}`);
-  process.exit(2);
-}
-const report = JSON.parse(cli.stdout);
+const report = lintJson(files);
 
 /** First few words of a message, without quotes or figures that change between builds. */
 const stem = (message) =>
