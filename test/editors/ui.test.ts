@@ -224,6 +224,8 @@ describe('VS Code (code-server) in Chromium with the packaged extension', functi
     await page.keyboard.press('Escape');
     await page.keyboard.type('\n\nPatients told us their biggest need is to see test results online without phoning the ward.\n');
     await card(/users and their biggest needs/).locator('.badge.yes').waitFor();
+    // The panel may first show the question answered by the sentence half typed: wait for the whole of it.
+    await card(/users and their biggest needs/).filter({ hasText: 'Patients told us their biggest need is to see test results online' }).waitFor();
     assert.match(await card(/users and their biggest needs/).innerText(), /Patients told us their biggest need is to see test results online/);
     assert.equal(await panel().locator('body').evaluate('window.scrollY'), 300);
     await shot('scorecard-panel-after-edit');
