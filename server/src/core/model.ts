@@ -564,21 +564,37 @@ function run<T>(steps: Generator<void, T, void>): T {
  * crosses a cut; if one ever did, this returns undefined and the chunks are parsed one by one.
  */
 function* chunksFromWhole(text: string, starts: readonly number[], texts: readonly string[], converted: boolean): Generator<void, ChunkModel[] | undefined, void> {
-  const nodes = (yield* parseSteps(text)).children;
-  const groups: RootContent[][] = starts.map(() => []);
-  let c = 0;
-  for (const node of nodes) {
-    const start = node.position?.start.offset ?? 0;
-    while (c + 1 < starts.length && start >= starts[c + 1]) c++;
-    const end = node.position?.end.offset ?? start;
-    if (c + 1 < starts.length && end > starts[c + 1]) return undefined;
-    groups[c].push(node);
+  const models: ChunkModel[] = [];
+  // One parse per run of chunks of about `PARSE_GROUP` characters: one parse of a long text
+  // holds every token of it at once, and the collector's work on them grows faster than the text.
+  for (let first = 0; first < starts.length; ) {
+    let last = first + 1;
+    while (last < starts.length && starts[last] - starts[first] < PARSE_GROUP) last++;
+    const from = starts[first];
+    const to = last < starts.length ? starts[last] : text.length;
+    const nodes = (yield* parseSteps(from === 0 && to === text.length ? text : text.slice(from, to))).children;
+    const groups: RootContent[][] = [];
+    for (let i = first; i < last; i++) groups.push([]);
+    let c = first;
+    for (const node of nodes) {
+      const start = (node.position?.start.offset ?? 0) + from;
+      while (c + 1 < last && start >= starts[c + 1]) c++;
+      const end = (node.position?.end.offset ?? 0) + from;
+      if (c + 1 < last && end > starts[c + 1]) return undefined;
+      groups[c - first].push(node);
+    }
+    for (let i = first; i < last; i++) {
+      const children = groups[i - first];
+      if (starts[i] > from) for (const node of children) shiftPositions(node, from - starts[i]);
+      models.push(new ChunkBuilder(texts[i], converted).build({ type: 'root', children }));
+    }
+    first = last;
   }
-  return groups.map((children, i) => {
-    if (starts[i] > 0) for (const node of children) shiftPositions(node, -starts[i]);
-    return new ChunkBuilder(texts[i], converted).build({ type: 'root', children });
-  });
+  return models;
 }
+
+/** Characters of text parsed at once when a document is read whole (see `chunksFromWhole`). */
+const PARSE_GROUP = 4_000;
 
 /**
  * A copy of `s` that shares no storage with the string it was sliced from. JavaScript engines

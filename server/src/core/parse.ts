@@ -13,6 +13,22 @@ import { defuseInline, findHeadingRuns, findSegments, PLAIN_HEADING, type Segmen
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
 
+/**
+ * GFM's literal autolinks (`www.example.org`, `https://…`, `name@example.org`) are found
+ * after the parse by a walk over every text node with two regular expressions: a fifth of the
+ * parse of a text made of many short paragraphs. Every such link holds `@`, `www.` or `://`, so a
+ * text with none of them is parsed without that walk (by processors that are otherwise the same).
+ */
+const MAY_AUTOLINK = /@|www\.|:\/\//i;
+/** A plugin, last in line, that drops the tree transforms (only GFM's autolink walk has one). */
+function withoutTransforms(this: { data(): unknown }) {
+  const data = this.data() as { fromMarkdownExtensions?: unknown[] };
+  const strip = (e: unknown): unknown => (Array.isArray(e) ? e.map(strip) : e && typeof e === 'object' && 'transforms' in e ? { ...e, transforms: [] } : e);
+  if (data.fromMarkdownExtensions) data.fromMarkdownExtensions = data.fromMarkdownExtensions.map(strip);
+}
+const plainProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(withoutTransforms).freeze();
+const plainWithoutFrontMatter = unified().use(remarkParse).use(remarkGfm).use(withoutTransforms).freeze();
+
 /** Block quotes or lists nested deeper than this on one line are read as if the rest were text. */
 export const MAX_NESTING = 32;
 const DEEP_NESTING = new RegExp(`^(?:[ \\t]*(?:>|[-+*](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))){${MAX_NESTING + 1}}`, 'm');
@@ -124,11 +140,12 @@ export function* parseSteps(source: string): Generator<void, Root, void> {
 }
 
 function parseWhole(text: string): Root {
-  let root = processor.parse(text) as Root;
+  const links = MAY_AUTOLINK.test(text);
+  let root = (links ? processor : plainProcessor).parse(text) as Root;
   // An unclosed `---` at the start leaves the front matter extension in a state
   // where no list is recognised anywhere after it (micromark-extension-frontmatter
   // issue 5); without front matter there is none to find, so parse without it.
-  if (root.children[0]?.type !== 'yaml' && /^\uFEFF?---/.test(text)) root = withoutFrontMatter.parse(text) as Root;
+  if (root.children[0]?.type !== 'yaml' && /^\uFEFF?---/.test(text)) root = (links ? withoutFrontMatter : plainWithoutFrontMatter).parse(text) as Root;
   // micromark drops a leading byte order mark and counts offsets without it;
   // put it back so every offset is an offset into `text`.
   if (text.charCodeAt(0) === 0xfeff) shiftPositions(root, 1);
@@ -191,7 +208,8 @@ function* addPieces(root: Root, text: string, s: Segmented): Generator<void, boo
         continue;
       }
     }
-    const piece = withoutFrontMatter.parse(head + text.slice(from, to)) as Root;
+    const source = head + text.slice(from, to);
+    const piece = (MAY_AUTOLINK.test(source) ? withoutFrontMatter : plainWithoutFrontMatter).parse(source) as Root;
     const only = piece.children[0];
     const pieceEnd = head.length + trimEnd(text, to) - from;
     const endOffset = only?.position?.end.offset;
