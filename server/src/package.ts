@@ -7,3 +7,4 @@ export { languageServer } from './lsp/main';
 // The language server's analysis thread is started from this same file.
 import { isAnalysisWorker, runAnalysisWorker } from './lsp/analysis-worker';
 if (isAnalysisWorker()) runAnalysisWorker();
+// And so is the command line's check thread (cli/check-thread.ts).

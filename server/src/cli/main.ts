@@ -3,26 +3,9 @@
 import { readFileSync, type Stats } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  analyze,
-  applyEdits,
-  chooseFixes,
-  docsUrl,
-  FixConflictError,
-  resolveConfig,
-  RULES,
-  scorecard,
-  SEVERITIES,
-  type Config,
-  type ConfigProblem,
-  type Finding,
-  type Severity,
-  type TextEdit,
-  type Show,
-  SHOW_CHOICES,
-  visibleFindings,
-} from '../core/index';
-import { crLineEnds, lfLines } from '../core/lines';
+import { docsUrl, resolveConfig, RULES, SEVERITIES, type Config, type ConfigProblem, type Finding, type Severity, type Show, SHOW_CHOICES, visibleFindings } from '../core/index';
+import { lfLines } from '../core/lines';
+import { tooComplexFinding } from '../core/oversize';
 import { loadConfigFor, readConfigFile } from '../node/config-files';
 import { NotRegularFileError, projectRoot, readRegularFile, TooLargeError } from '../node/paths';
 import { expandInputs, UsageError, type Input } from './files';
@@ -30,12 +13,12 @@ import { atOrAbove, formatGithub, formatJson, formatSarif, formatText, printable
 import { decode, encode, UnencodableError, type DecodedFile } from './encoding';
 import { writeFileSafely } from './write';
 import { VERSION } from '../version';
-import { boardPack, enabledRules, writeReport } from './report';
-import { buildReport } from '../report/model';
+import { boardPack, writeReport } from './report';
+import type { CheckOutcome } from './check';
+import { Checker, CHECK_HEAP_MB, CHECK_THREAD_FROM, CHECK_TIME_LIMIT_MS, isCheckThread, runCheckThread } from './check-thread';
 import { FIX_REFUSED, maxFileBytes, originOf, readError, runConvert, type Origin } from './converted';
 import { convertFile, isConvertible } from '../convert/index';
 
-const MAX_FIX_PASSES = 10;
 /** Largest input read at all: past the configured document size only cheap rules run, but the whole text is still held. */
 const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
@@ -69,6 +52,8 @@ Options:
       --stdin-filename <name>  the name to report standard input under (default: <stdin>)
       --word-and-pdf         also check .docx and .pdf files found in folders and globs
       --max-file-size <MB>   refuse Word and PDF files larger than this (default: 50)
+      --time-limit <seconds> stop the check of a file that takes longer than this
+                             and report it as too complex (default: 2; 0 for none)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -82,6 +67,8 @@ interface Io {
   stderr: (s: string) => void;
   readStdin: () => Buffer;
   cwd: string;
+  /** The bundle file a check thread starts from (see check-thread.ts); without one, files are checked in this thread. */
+  threadFile?: string;
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -107,6 +94,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         'stdin-filename': { type: 'string', default: '<stdin>' },
         'word-and-pdf': { type: 'boolean', default: false },
         'max-file-size': { type: 'string' },
+        'time-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -138,6 +126,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (args.positionals.length === 0) return usage(io, 'no files given');
   const maxBytes = maxFileBytes(o['max-file-size']);
   if (typeof maxBytes === 'string') return usage(io, maxBytes);
+  const timeLimitMs = o['time-limit'] === undefined ? CHECK_TIME_LIMIT_MS : Number(o['time-limit']) * 1000;
+  if (!Number.isFinite(timeLimitMs) || timeLimitMs < 0 || !/^\d+(\.\d+)?$/.test(o['time-limit'] ?? '0')) return usage(io, `--time-limit should be a number of seconds (0 for no limit), but is "${printable(o['time-limit'] ?? '')}"`);
 
   let inputs: Input[];
   let failed = false;
@@ -169,102 +159,91 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   const results: FileResult[] = [];
-  for (const input of inputs) {
-    const isStdin = input.path === '-';
-    const path = isStdin ? o['stdin-filename']! : input.path;
-    const abs = isStdin ? undefined : resolve(io.cwd, input.path);
-    let bytes: Buffer;
-    let stat: Stats | undefined;
-    let origin: Origin | undefined;
-    try {
-      if (isStdin) bytes = io.readStdin();
-      else if (isConvertible(input.path)) {
-        const converted = await convertFile(abs!, { maxBytes });
-        for (const note of converted.notes) io.stderr(`strategy-lint: ${printable(input.path)}: ${printable(note)}\n`);
-        origin = originOf(converted);
-        bytes = Buffer.from(converted.markdown, 'utf8');
-      } else ({ bytes, stat } = readRegularFile(abs!, MAX_INPUT_BYTES));
-    } catch (e) {
-      const why = e instanceof NotRegularFileError || e instanceof TooLargeError ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
-      io.stderr(`strategy-lint: ${isConvertible(input.path) ? printable(readError(input.path, e)) : `cannot read ${printable(input.path)}: ${why}`}\n`);
-      failed = true;
-      continue;
-    }
-    const file: DecodedFile = decode(bytes);
-    const raw = file.text;
-    const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
-    const original = bom ? raw.slice(1) : raw;
-    const loaded = fixedConfig ?? loadConfigFor(isStdin ? resolve(io.cwd, path) : abs!, undefined, { roots });
-    if (loaded.file && loaded.problems.length && !configProblems.has(loaded.file)) configProblems.set(loaded.file, { problems: loaded.problems, text: loaded.text ?? '' });
-    const config = withProfile(loaded.config);
-
-    // Lone CRs become LFs for the analysis (the same length, so every offset holds), and the
-    // text that is written keeps them; in a file whose lines end in lone CRs, so do added lines.
-    const lf = lfLines(original);
-    const crLines = lf !== original;
-    const crOnly = crLines && crLineEnds(original);
-    const toReal = (edits: TextEdit[]): TextEdit[] => (crOnly ? edits.map((e) => ({ ...e, newText: e.newText.replace(/\r?\n/g, '\r') })) : edits);
-    let text = lf;
-    let real = original;
-    let result = analyze(text, { config });
-    if (o.fix) {
-      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const fixes = chooseFixes(result.findings, result.doc);
-        if (fixes.length === 0) break;
-        let next: string;
-        try {
-          const edits = fixes.flatMap((f) => f.edits);
-          next = applyEdits(text, edits);
-          if (crLines) real = applyEdits(real, toReal(edits));
-        } catch (e) {
-          if (!(e instanceof FixConflictError)) throw e;
-          io.stderr(`strategy-lint: ${printable(path)}: fixes did not apply cleanly (${e.message}); the file was not changed.\n`);
-          text = lf;
-          real = original;
-          result = analyze(text, { config });
-          failed = true;
-          break;
-        }
-        if (next === text) break;
-        text = next;
-        if (!crLines) real = text;
-        result = analyze(text, { config });
-      }
-    }
-    for (const err of result.errors) {
-      io.stderr(`strategy-lint: internal error in rule ${err.ruleId} on ${printable(path)}: ${err.message}\n`);
-      failed = true;
-    }
-    let fixed = false;
-    if (isStdin && o.fix) {
-      // A filter (`--fix - < a.md > b.md`) always gets the whole text back, fixed or not.
-      let out: Buffer = bytes;
-      if (real !== original) {
-        try {
-          if (file.unsafe) throw new Error(file.unsafe);
-          out = encode(bom + real, file.encoding);
-          fixed = true;
-        } catch (e) {
-          if (!(e instanceof UnencodableError) && !file.unsafe) throw e;
-          io.stderr(`strategy-lint: ${printable(path)}: not fixed: ${(e as Error).message}; the text is printed as it came.\n`);
-          failed = true;
-        }
-      }
-      io.stdout(out);
-    } else if (real !== original) {
+  const checker = new Checker({ file: io.threadFile, timeLimitMs, heapMb: CHECK_HEAP_MB, threadFrom: CHECK_THREAD_FROM });
+  try {
+    for (const input of inputs) {
+      const isStdin = input.path === '-';
+      const path = isStdin ? o['stdin-filename']! : input.path;
+      const abs = isStdin ? undefined : resolve(io.cwd, input.path);
+      let bytes: Buffer;
+      let stat: Stats | undefined;
+      let origin: Origin | undefined;
       try {
-        if (file.unsafe) throw new Error(file.unsafe);
-        writeFileSafely(abs!, encode(bom + real, file.encoding), { mtimeMs: stat!.mtimeMs, size: stat!.size, bytes });
-        fixed = true;
+        if (isStdin) bytes = io.readStdin();
+        else if (isConvertible(input.path)) {
+          const converted = await convertFile(abs!, { maxBytes });
+          for (const note of converted.notes) io.stderr(`strategy-lint: ${printable(input.path)}: ${printable(note)}\n`);
+          origin = originOf(converted);
+          bytes = Buffer.from(converted.markdown, 'utf8');
+        } else ({ bytes, stat } = readRegularFile(abs!, MAX_INPUT_BYTES));
       } catch (e) {
-        io.stderr(`strategy-lint: cannot write ${printable(input.path)}: ${(e as Error).message}; the file was left as it was.\n`);
+        const why = e instanceof NotRegularFileError || e instanceof TooLargeError ? e.message : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+        io.stderr(`strategy-lint: ${isConvertible(input.path) ? printable(readError(input.path, e)) : `cannot read ${printable(input.path)}: ${why}`}\n`);
+        failed = true;
+        continue;
+      }
+      const file: DecodedFile = decode(bytes);
+      const raw = file.text;
+      const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+      const original = bom ? raw.slice(1) : raw;
+      const loaded = fixedConfig ?? loadConfigFor(isStdin ? resolve(io.cwd, path) : abs!, undefined, { roots });
+      if (loaded.file && loaded.problems.length && !configProblems.has(loaded.file)) configProblems.set(loaded.file, { problems: loaded.problems, text: loaded.text ?? '' });
+      const config = withProfile(loaded.config);
+
+      // Lone CRs become LFs for the analysis (the same length, so every offset holds), and the
+      // text that is written keeps them; in a file whose lines end in lone CRs, so do added lines.
+      const checked = await checker.check({
+        path,
+        lf: lfLines(original),
+        original,
+        config,
+        fix: !!o.fix,
+        scorecard: !!o.scorecard || format === 'json',
+        report: !!o.scorecard,
+        now: Date.now(),
+      });
+      if (!checked.ok && checked.why === 'failed') throw new Error(checked.message);
+      const result: CheckOutcome = checked.ok ? checked.outcome : tooComplex(original, checked.message, config);
+      const real = result.real;
+      if (result.conflict) {
+        io.stderr(`strategy-lint: ${printable(path)}: fixes did not apply cleanly (${result.conflict}); the file was not changed.\n`);
         failed = true;
       }
+      for (const err of result.errors) {
+        io.stderr(`strategy-lint: internal error in rule ${err.ruleId} on ${printable(path)}: ${err.message}\n`);
+        failed = true;
+      }
+      let fixed = false;
+      if (isStdin && o.fix) {
+        // A filter (`--fix - < a.md > b.md`) always gets the whole text back, fixed or not.
+        let out: Buffer = bytes;
+        if (real !== original) {
+          try {
+            if (file.unsafe) throw new Error(file.unsafe);
+            out = encode(bom + real, file.encoding);
+            fixed = true;
+          } catch (e) {
+            if (!(e instanceof UnencodableError) && !file.unsafe) throw e;
+            io.stderr(`strategy-lint: ${printable(path)}: not fixed: ${(e as Error).message}; the text is printed as it came.\n`);
+            failed = true;
+          }
+        }
+        io.stdout(out);
+      } else if (real !== original) {
+        try {
+          if (file.unsafe) throw new Error(file.unsafe);
+          writeFileSafely(abs!, encode(bom + real, file.encoding), { mtimeMs: stat!.mtimeMs, size: stat!.size, bytes });
+          fixed = true;
+        } catch (e) {
+          io.stderr(`strategy-lint: cannot write ${printable(input.path)}: ${(e as Error).message}; the file was left as it was.\n`);
+          failed = true;
+        }
+      }
+      const shown = visibleFindings(result.findings, { show: (o.show as Show | undefined) ?? config.show, minSeverity: minSeverity ?? config.minSeverity });
+      results.push({ path, text: real, findings: shown, fixed, ...(origin ? { origin } : {}), scorecard: result.scorecard, report: result.report, profile: result.profile });
     }
-    const shown = visibleFindings(result.findings, { show: (o.show as Show | undefined) ?? config.show, minSeverity: minSeverity ?? config.minSeverity });
-    const card = o.scorecard || format === 'json' ? scorecard(result, enabledRules(config)) : undefined;
-    const report = card && o.scorecard ? buildReport({ analysis: result, scorecard: card, rules: enabledRules(config), path, now: new Date() }) : undefined;
-    results.push({ path, text: real, findings: shown, fixed, ...(origin ? { origin } : {}), scorecard: card, report, profile: result.profileChoice });
+  } finally {
+    checker.end();
   }
 
   // Config problems are findings of the invalid-config rule, reported against the config file.
@@ -338,6 +317,12 @@ function htmlReport(
   return atOrAbove(pack.analysis.findings, maxSeverity) > 0 ? 1 : 0;
 }
 
+/** A file whose check was stopped: one finding on its first line, under the document-too-large rule, and the text unchanged. */
+function tooComplex(text: string, why: string, config: Config): CheckOutcome {
+  const sev = config.rules['document-too-large']?.severity ?? 'warning';
+  return { findings: sev === 'off' ? [] : [tooComplexFinding(text, why, sev, docsUrl('document-too-large'))], errors: [], real: text };
+}
+
 /** A path relative to the working folder when it lies inside it, else as it is. */
 function displayPath(cwd: string, file: string): string {
   const rel = relative(cwd, file);
@@ -361,6 +346,7 @@ export function main(): void {
     stderr: (s) => process.stderr.write(s),
     readStdin: () => readFileSync(0),
     cwd: process.cwd(),
+    threadFile: __filename,
   }).then(
     (code) => {
       process.exitCode = code;
@@ -372,4 +358,5 @@ export function main(): void {
   );
 }
 
-if (require.main === module) main();
+if (isCheckThread()) runCheckThread();
+else if (require.main === module) main();

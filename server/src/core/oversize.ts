@@ -17,3 +17,20 @@ export function oversizeFinding(text: string, limit: number, severity: Severity,
     fixes: [],
   };
 }
+
+/**
+ * The one finding for a document whose check was stopped (past the time or memory limit of a
+ * check, see docs/hostile-input.md), on its first line; `why` says which limit.
+ */
+export function tooComplexFinding(text: string, why: string, severity: Severity, docsUrl: string): Finding {
+  const nl = text.search(/[\r\n]/);
+  const end = Math.min(nl < 0 ? text.length : nl, 200);
+  return {
+    ruleId: 'document-too-large',
+    severity,
+    message: `This document is too complex to check: ${why}, so no other check ran. Simplify or split it (a very long list or table, or markup repeated thousands of times, say), or allow more time with --time-limit.`,
+    span: { start: 0, end },
+    docsUrl,
+    fixes: [],
+  };
+}
