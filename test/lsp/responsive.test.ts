@@ -27,7 +27,8 @@ describe('language server (protocol): responsive while a hostile document is ana
   it('answers hovers and code actions on another document, and takes edits to the hostile one, before its analysis ends', async () => {
     const other = pathToFileURL(join(dir, 'strategy.md')).href;
     const hostile = pathToFileURL(join(dir, 'datasets-strategy.md')).href;
-    client = await TestClient.start({ pull: false, settings: { debounce: 0 } });
+    // The 20,000-row table (763 KB) is past the default size limit, which the settings raise.
+    client = await TestClient.start({ pull: false, settings: { debounce: 0, maxDocumentSize: 2_000_000 } });
     const ordinary = generateStrategy(2000, 7);
     const first = client.pushed(other);
     await client.open(other, ordinary);
@@ -74,8 +75,9 @@ describe('language server (protocol): responsive while a hostile document is ana
 
   it('answers a hover on the hostile document after an edit from its last results, before the check of the edit ends', async () => {
     const hostile = pathToFileURL(join(dir, 'datasets-strategy.md')).href;
-    client = await TestClient.start({ pull: false, settings: { debounce: 0 } });
     // 40,000 rows: a check of a second or more, so the document counts as slow (one of 400 ms or more).
+    // At 1.2 MB it is past the default size limit, which the settings raise.
+    client = await TestClient.start({ pull: false, settings: { debounce: 0, maxDocumentSize: 2_000_000 } });
     let text = appendixTable(40_000);
     const first = client.pushed(hostile, (p) => p.version === 1);
     await client.open(hostile, text);
@@ -104,8 +106,9 @@ describe('language server (protocol): responsive while a hostile document is ana
   it('stops a check that runs past the time limit, reports the document as too complex to check, and goes on checking others', async () => {
     const hostile = pathToFileURL(join(dir, 'datasets-strategy.md')).href;
     const other = pathToFileURL(join(dir, 'strategy.md')).href;
-    // A limit of half a second (the default is 15 s): a table of 60,000 rows takes longer, a short strategy far less.
-    client = await TestClient.start({ pull: false, settings: { debounce: 0 }, initializationOptions: { analysisTimeLimit: 500 } });
+    // A limit of half a second (the default is 5 s): a table of 60,000 rows (1.9 MB, under a size limit
+    // the settings raise) takes longer, a short strategy far less.
+    client = await TestClient.start({ pull: false, settings: { debounce: 0, maxDocumentSize: 2_000_000 }, initializationOptions: { analysisTimeLimit: 500 } });
     const stopped = client.pushed(hostile);
     await client.open(hostile, '# Digital strategy\n\n' + longTable(60_000));
     const { diagnostics } = await stopped;

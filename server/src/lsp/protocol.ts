@@ -82,6 +82,6 @@ export interface InitOptions {
   commands?: boolean;
   /** The editor shows diagnostics' messages beside hovers, so hovers leave them out. */
   hoverWithoutMessages?: boolean;
-  /** Longest one analysis may run (ms) before it is stopped and the document reported as too complex to check (default 30 s; tests make it short). */
+  /** Longest one analysis may run (ms) before it is stopped and the document reported as too complex to check (default 5 s; tests make it short). */
   analysisTimeLimit?: number;
 }
