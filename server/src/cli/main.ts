@@ -16,8 +16,8 @@ import { VERSION } from '../version';
 import { readBaseline, writeReport } from './report';
 import type { CheckOutcome } from './check';
 import { Checker, CHECK_HEAP_MB, CHECK_THREAD_FROM, CHECK_TIME_LIMIT_MS, isCheckThread, runCheckThread } from './check-thread';
-import { FIX_REFUSED, maxFileBytes, originOf, readError, runConvert, type Origin } from './converted';
-import { convertFile, isConvertible } from '../convert/index';
+import { convertFile, FIX_REFUSED, maxFileBytes, originOf, readError, runConvert, type Origin } from './converted';
+import { isConvertible } from '../convert/names';
 
 /** Largest input read at all: past the configured document size only cheap rules run, but the whole text is still held. */
 const MAX_INPUT_BYTES = 512 * 1024 * 1024;
