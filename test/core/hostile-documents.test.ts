@@ -37,8 +37,8 @@ describe('hostile documents', () => {
     assert.deepEqual(analyze('x'.repeat(1001), { config, now: NOW }).findings, []);
   });
 
-  it('the default limit is 600,000 characters (about 90,000 words)', () => {
-    assert.equal(defaultConfig(RULES).maxDocumentSize, 600_000);
+  it('the default limit is 500,000 characters (about 75,000 words)', () => {
+    assert.equal(defaultConfig(RULES).maxDocumentSize, 500_000);
   });
 
   it('front matter that would exhaust the YAML parser is refused with a reason, and the rest of the document is read', () => {
