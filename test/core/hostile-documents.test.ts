@@ -230,4 +230,19 @@ describe('hostile documents: extreme repetition (issue 17)', function () {
     const ids = all(repeated('being ', 120_000)).findings.map((f) => f.ruleId);
     assert.ok(!ids.includes('passive-voice'), ids.join(', '));
   });
+
+  it('a paragraph of 25,000 lines ending in two spaces is read with that white space as text; one of 500 keeps its hard breaks (the parser split each off with a splice: quadratic)', () => {
+    const breaks = (n: { type: string; children?: unknown[] }): number => (n.type === 'break' ? 1 : 0) + ((n.children ?? []) as Array<{ type: string }>).reduce((t, c) => t + breaks(c), 0);
+    const long = 'Line of text  \n'.repeat(25_000);
+    const tree = parseMarkdown(long);
+    assert.equal(tree.children.length, 1);
+    assert.equal(breaks(tree), 0);
+    // The author's characters are all still there, spaces included.
+    const para = tree.children[0] as { children: Array<{ type: string; value: string }> };
+    assert.equal(para.children.map((c) => c.value).join(''), long.replace(/\n$/, ''));
+    assert.equal(all(long).doc.paragraphs.length, 1);
+    const short = 'Line of text  \n'.repeat(500);
+    assert.deepEqual(parseMarkdown(short), unbounded.parse(short));
+    assert.equal(breaks(parseMarkdown(short)), 499);
+  });
 });
