@@ -206,7 +206,7 @@ export function configSchema(): Record<string, unknown> {
       rules: { type: 'object', additionalProperties: false, properties: rules, description: 'Per rule: a severity ("off", "hint", "info", "warning", "error") or an object with "severity" and the rule\'s options.' },
       sections: { type: 'object', additionalProperties: false, properties: sections, description: 'Extra heading phrases for each kind of section, added to the built-in synonyms.' },
       acronyms: { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 10000, description: 'Abbreviations every reader of your strategies knows, so they need no spelling out.' },
-      maxDocumentSize: { type: 'integer', minimum: 1000, maximum: 100000000, default: 600000, description: 'Largest document, in characters, that gets every rule.' },
+      maxDocumentSize: { type: 'integer', minimum: 1000, maximum: 100000000, default: 500000, description: 'Largest document, in characters, that gets every rule.' },
       show: { type: 'string', enum: ['everything', 'strategy'], default: 'everything', description: 'Which findings to show: "strategy" shows only strategy issues (sections, horizon, the guidance\'s pitfalls) and hides writing findings (sentence length, plain words); "everything" shows both.' },
       minSeverity: { type: 'string', enum: ['hint', 'info', 'warning', 'error'], default: 'hint', description: 'The least severe findings to show: "warning" hides information and hints.' },
     },

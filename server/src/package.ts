@@ -1,6 +1,8 @@
-// dist/strategy-lint.js, the npm package's one bundle: the command line and
+// dist/strategy-lint.js, the npm package's main bundle: the command line and
 // the language server share their analysis core, so it ships once. The
-// package's bin/ scripts call these.
+// package's bin/ scripts call these. The Word and PDF converter is the
+// package's other bundle, dist/convert.js, loaded by cli/converted.ts only
+// when a file needs converting.
 export { main as cli } from './cli/main';
 export { languageServer } from './lsp/main';
 

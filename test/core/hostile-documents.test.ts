@@ -37,8 +37,8 @@ describe('hostile documents', () => {
     assert.deepEqual(analyze('x'.repeat(1001), { config, now: NOW }).findings, []);
   });
 
-  it('the default limit is 600,000 characters (about 90,000 words)', () => {
-    assert.equal(defaultConfig(RULES).maxDocumentSize, 600_000);
+  it('the default limit is 500,000 characters (about 75,000 words)', () => {
+    assert.equal(defaultConfig(RULES).maxDocumentSize, 500_000);
   });
 
   it('front matter that would exhaust the YAML parser is refused with a reason, and the rest of the document is read', () => {
@@ -229,5 +229,20 @@ describe('hostile documents: extreme repetition (issue 17)', function () {
   it('120 KB of "being" is not taken as thousands of passive constructions', () => {
     const ids = all(repeated('being ', 120_000)).findings.map((f) => f.ruleId);
     assert.ok(!ids.includes('passive-voice'), ids.join(', '));
+  });
+
+  it('a paragraph of 25,000 lines ending in two spaces is read with that white space as text; one of 500 keeps its hard breaks (the parser split each off with a splice: quadratic)', () => {
+    const breaks = (n: { type: string; children?: unknown[] }): number => (n.type === 'break' ? 1 : 0) + ((n.children ?? []) as Array<{ type: string }>).reduce((t, c) => t + breaks(c), 0);
+    const long = 'Line of text  \n'.repeat(25_000);
+    const tree = parseMarkdown(long);
+    assert.equal(tree.children.length, 1);
+    assert.equal(breaks(tree), 0);
+    // The author's characters are all still there, spaces included.
+    const para = tree.children[0] as { children: Array<{ type: string; value: string }> };
+    assert.equal(para.children.map((c) => c.value).join(''), long.replace(/\n$/, ''));
+    assert.equal(all(long).doc.paragraphs.length, 1);
+    const short = 'Line of text  \n'.repeat(500);
+    assert.deepEqual(parseMarkdown(short), unbounded.parse(short));
+    assert.equal(breaks(parseMarkdown(short)), 499);
   });
 });

@@ -163,7 +163,7 @@ describe('language server under faults (stdio)', function () {
     server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: big } });
     const p = await server.diagnosticsFor(uri, (d) => d.version === 1);
     assert.deepEqual(codes(p), ['document-too-large']);
-    assert.match(p.diagnostics[0].message, /more than the 600,000 strategy-lint checks/);
+    assert.match(p.diagnostics[0].message, /more than the 500,000 strategy-lint checks/);
     await server.alive(uri);
   });
 

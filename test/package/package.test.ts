@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { TestClient } from '../lsp/client';
 import { packAndInstall, repoRoot, type Installed } from './install';
+import { makeDocx, makePdf, STRATEGY } from '../convert/make-docs';
 
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string; bin: Record<string, string> };
 const weak = join(repoRoot, 'examples', 'weak-digital-strategy.md');
@@ -49,12 +50,12 @@ describe('the npm package, packed and installed into an empty project', function
   });
   after(() => inst?.remove());
 
-  it('holds the bundled command line and server and nothing else: no sources, tests or maps', () => {
+  it('holds the bundled command line and server, and the Word and PDF converter, and nothing else: no sources, tests or maps', () => {
     const paths = inst.pack.files.map((f) => f.path).sort();
-    assert.deepEqual(paths, ['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/strategy-lint-language-server.js', 'bin/strategy-lint.js', 'dist/strategy-lint.js', 'package.json']);
+    assert.deepEqual(paths, ['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/strategy-lint-language-server.js', 'bin/strategy-lint.js', 'dist/convert.js', 'dist/strategy-lint.js', 'package.json']);
     for (const p of paths) assert.doesNotMatch(p, /\.(ts|map)$|^(test|server|client|scripts|src)\//, p);
-    // The one bundle is minified, so the tarball stays small; the figure is printed for the record.
-    // About two thirds of it is PDF.js (with its worker), which `strategy-lint file.pdf` needs.
+    // The bundles are minified, so the tarball stays small; the figure is printed for the record.
+    // Most of it is the converter (PDF.js with its worker, and mammoth), loaded only for a .pdf or .docx.
     assert.ok(inst.pack.size < 1_100_000, `the tarball is ${kB(inst.pack.size)}`);
     console.log(`      tarball: ${kB(inst.pack.size)} packed, ${kB(inst.pack.unpackedSize)} unpacked, ${paths.length} files`);
   });
@@ -66,6 +67,19 @@ describe('the npm package, packed and installed into an empty project', function
     assert.deepEqual(readdirSync(join(inst.project, 'node_modules')).filter((d) => !d.startsWith('.')), [pkg.name]);
     const project = JSON.parse(readFileSync(join(inst.project, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
     assert.ok(project.devDependencies?.[pkg.name], 'npm install -D recorded it as a development dependency');
+  });
+
+  it('npx strategy-lint checks a PDF and a Word file with the converter it loads only for them', async () => {
+    writeFileSync(join(inst.project, 'strategy.pdf'), await makePdf(STRATEGY));
+    writeFileSync(join(inst.project, 'strategy.docx'), await makeDocx(STRATEGY));
+    for (const file of ['strategy.pdf', 'strategy.docx']) {
+      const r = run('npx', ['strategy-lint', '--format', 'json', file], inst.project);
+      assert.ok(r.status === 0 || r.status === 1, `${file}: exit ${r.status}: ${r.stderr}`);
+      const out = JSON.parse(r.stdout) as { files: Array<{ path: string; convertedFrom?: string; findings: unknown[] }> };
+      assert.equal(out.files[0].path, file);
+      assert.equal(out.files[0].convertedFrom, file.endsWith('.pdf') ? 'pdf' : 'docx');
+      assert.ok(out.files[0].findings.length > 0, `${file}: findings`);
+    }
   });
 
   it('npx strategy-lint --version prints the one version package.json gives', () => {

@@ -1,17 +1,19 @@
 // The command line's checks in a thread of their own, with a time limit and a memory limit:
 // an input nobody has thought of (a construct the parser is slow on, repeated to the size
 // limit) ends as one "too complex to check" finding, not as a run of minutes or gigabytes.
-// Short texts, which cannot cost much, are checked in the command line's own thread.
+// Short texts (under 50,000 characters and 1,000 lines), which cannot cost much, are checked in
+// the command line's own thread.
 // See docs/hostile-input.md.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { checkText, type CheckJob, type CheckOutcome } from './check';
+import { checkText, packText, type CheckJob, type CheckOutcome, type PackJob, type PackOutcome } from './check';
 
 /** Set in `workerData` when the bundle is started as the command line's check thread. */
 const THREAD_FLAG = 'strategyLintCheckThread';
 
-export type Checked = { ok: true; outcome: CheckOutcome } | { ok: false; why: 'time' | 'memory' | 'failed'; message: string };
+export type Checked<T = CheckOutcome> = { ok: true; outcome: T } | { ok: false; why: 'time' | 'memory' | 'failed'; message: string };
 
-type FromThread = { t: 'started' } | { t: 'done'; outcome: CheckOutcome } | { t: 'failed'; message: string };
+type ToThread = { t: 'check'; job: CheckJob } | { t: 'pack'; job: PackJob };
+type FromThread = { t: 'started' } | { t: 'done'; outcome: CheckOutcome | PackOutcome } | { t: 'failed'; message: string };
 
 export interface CheckerOptions {
   /** The bundle file to start the thread from; without one, every text is checked in this thread. */
@@ -20,14 +22,26 @@ export interface CheckerOptions {
   timeLimitMs: number;
   /** Largest old-generation heap the thread may use (MB). */
   heapMb: number;
-  /** Texts shorter than this are checked in this thread. */
-  threadFrom: number;
+  /** Texts shorter than this, in characters and in lines, are checked in this thread. */
+  threadFrom: { chars: number; lines: number };
 }
 
-/** Defaults: 2 s and 320 MB (with the rest of the process, under 500 MB), and a thread from 100,000 characters. */
+/**
+ * Defaults: 2 s and 320 MB (with the rest of the process, under 500 MB), and a thread from 50,000
+ * characters or 1,000 lines. The parser's cost is mostly per block, not per character (5,000 list
+ * items of eight characters took most of a second), so a text of many short lines gets the thread too.
+ */
 export const CHECK_TIME_LIMIT_MS = 2000;
 export const CHECK_HEAP_MB = 320;
-export const CHECK_THREAD_FROM = 100_000;
+export const CHECK_THREAD_FROM = { chars: 50_000, lines: 1_000 };
+
+/** Whether a text is long enough, in characters or lines, to be checked in the thread. */
+function isLong(text: string, from: { chars: number; lines: number }): boolean {
+  if (text.length >= from.chars) return true;
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (++lines >= from.lines) return true;
+  return false;
+}
 
 export function isCheckThread(): boolean {
   return !isMainThread && !!(workerData as Record<string, unknown> | null)?.[THREAD_FLAG];
@@ -36,11 +50,11 @@ export function isCheckThread(): boolean {
 /** The thread's side: check each job posted, and say when it starts (the clock runs from then). */
 export function runCheckThread(): void {
   const port = parentPort!;
-  port.on('message', (job: CheckJob) => {
+  port.on('message', (m: ToThread) => {
     port.postMessage({ t: 'started' } satisfies FromThread);
     let reply: FromThread;
     try {
-      reply = { t: 'done', outcome: checkText(job) };
+      reply = { t: 'done', outcome: m.t === 'check' ? checkText(m.job) : packText(m.job) };
     } catch (e) {
       reply = { t: 'failed', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
     }
@@ -52,15 +66,23 @@ export class Checker {
   private worker?: Worker;
   constructor(private readonly opts: CheckerOptions) {}
 
-  check(job: CheckJob): Promise<Checked> {
-    if (!this.opts.file || this.opts.timeLimitMs <= 0 || job.lf.length < this.opts.threadFrom) {
-      return Promise.resolve({ ok: true, outcome: checkText(job) });
-    }
+  /** One file's check (see check.ts). */
+  check(job: CheckJob): Promise<Checked<CheckOutcome>> {
+    return this.run(isLong(job.lf, this.opts.threadFrom), { t: 'check', job }, () => checkText(job));
+  }
+
+  /** One document's board pack (see check.ts). */
+  pack(job: PackJob): Promise<Checked<PackOutcome>> {
+    return this.run(isLong(job.text, this.opts.threadFrom) || (!!job.earlier && isLong(job.earlier.text, this.opts.threadFrom)), { t: 'pack', job }, () => packText(job));
+  }
+
+  private run<T>(long: boolean, message: ToThread, here: () => T): Promise<Checked<T>> {
+    if (!this.opts.file || this.opts.timeLimitMs <= 0 || !long) return Promise.resolve({ ok: true, outcome: here() });
     const worker = this.thread();
     const seconds = Math.round(this.opts.timeLimitMs / 100) / 10;
     return new Promise((resolve) => {
       let timer: NodeJS.Timeout | undefined;
-      const finish = (r: Checked, lost: boolean) => {
+      const finish = (r: Checked<T>, lost: boolean) => {
         clearTimeout(timer);
         worker.off('message', onMessage);
         worker.off('error', onError);
@@ -70,7 +92,7 @@ export class Checker {
       };
       const onMessage = (m: FromThread) => {
         if (m.t === 'started') timer = setTimeout(() => finish({ ok: false, why: 'time', message: `its check took longer than ${seconds} s and was stopped` }, true), this.opts.timeLimitMs);
-        else if (m.t === 'done') finish({ ok: true, outcome: m.outcome }, false);
+        else if (m.t === 'done') finish({ ok: true, outcome: m.outcome as T }, false);
         else finish({ ok: false, why: 'failed', message: m.message }, false);
       };
       const onError = (e: Error) =>
@@ -84,7 +106,7 @@ export class Checker {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      worker.postMessage(job);
+      worker.postMessage(message);
     });
   }
 

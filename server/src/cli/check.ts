@@ -1,10 +1,11 @@
 // One file's check as the command line makes it: the analysis, with --fix the passes of fixes
 // over it, and the scorecard and board pack's model. Plain data in and out, so that it runs the
 // same in the command line's own thread or in a thread of its own (check-thread.ts).
-import { analyze, applyEdits, chooseFixes, FixConflictError, RULES, scorecard, type Config, type Finding, type Scorecard, type TextEdit } from '../core/index';
+import { analyze, applyEdits, chooseFixes, FixConflictError, scorecard, type Config, type Finding, type Scorecard, type TextEdit } from '../core/index';
 import { crLineEnds } from '../core/lines';
 import type { ProfileChoice } from '../core/profile-choice';
 import { buildReport, type ReportModel } from '../report/model';
+import { boardPackOf, enabledRules } from './report';
 
 const MAX_FIX_PASSES = 10;
 
@@ -34,9 +35,6 @@ export interface CheckOutcome {
   report?: ReportModel;
   profile?: ProfileChoice;
 }
-
-/** The rules a config switches on: the scorecard counts only these. */
-const enabled = (config: Config) => RULES.filter((r) => config.rules[r.meta.id]?.severity !== 'off');
 
 export function checkText(job: CheckJob): CheckOutcome {
   const { lf, original, config } = job;
@@ -71,8 +69,8 @@ export function checkText(job: CheckJob): CheckOutcome {
       result = analyze(text, { config });
     }
   }
-  const card = job.scorecard ? scorecard(result, enabled(config)) : undefined;
-  const report = card && job.report ? buildReport({ analysis: result, scorecard: card, rules: enabled(config), path: job.path, now: new Date(job.now) }) : undefined;
+  const card = job.scorecard ? scorecard(result, enabledRules(config)) : undefined;
+  const report = card && job.report ? buildReport({ analysis: result, scorecard: card, rules: enabledRules(config), path: job.path, now: new Date(job.now) }) : undefined;
   return {
     findings: result.findings,
     errors: result.errors.map((e) => ({ ruleId: e.ruleId, message: e.message })),
@@ -82,4 +80,26 @@ export function checkText(job: CheckJob): CheckOutcome {
     report,
     profile: result.profileChoice,
   };
+}
+
+/** The board pack of one document (`strategy-lint report`, `--format html`), the earlier version already read. */
+export interface PackJob {
+  path: string;
+  text: string;
+  config: Config;
+  now: number;
+  generator: string;
+  earlier?: { text: string; label: string };
+}
+
+export interface PackOutcome {
+  html: string;
+  headline: string;
+  findings: Finding[];
+  errors: Array<{ ruleId: string; message: string }>;
+}
+
+export function packText(job: PackJob): PackOutcome {
+  const pack = boardPackOf(job.text, job.path, job.config, new Date(job.now), job.generator, job.earlier);
+  return { html: pack.html, headline: pack.model.headline, findings: pack.analysis.findings, errors: pack.analysis.errors.map((e) => ({ ruleId: e.ruleId, message: e.message })) };
 }

@@ -1,8 +1,23 @@
 // Word and PDF files on the command line: `strategy-lint convert`, and reading
 // a .docx or .pdf given to the normal command as the Markdown it converts to.
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConvertError, convertFile, DEFAULT_MAX_FILE_MB, describePlace, isConvertible, placeAt, type Converted, type Place } from '../convert/index';
+import type * as Converter from '../convert/index';
+import type { Converted, Place } from '../convert/index';
+import { DEFAULT_MAX_FILE_MB, isConvertible, type ConvertOptions } from '../convert/names';
+
+/**
+ * The Word and PDF converter is a bundle of its own beside this one (dist/convert.js: PDF.js and
+ * mammoth, four fifths of the code), loaded only when a file needs converting, so that a check
+ * of Markdown, and the check thread, start without it.
+ */
+let converter: typeof Converter | undefined;
+const load = (): typeof Converter => (converter ??= require(join(__dirname, 'convert.js')) as typeof Converter);
+
+export function convertFile(path: string, options: ConvertOptions = {}): Promise<Converted> {
+  return load().convertFile(path, options);
+}
 
 /** Where findings on converted text point in the original file. */
 export interface Origin {
@@ -13,6 +28,7 @@ export interface Origin {
 }
 
 export function originOf(c: Converted): Origin {
+  const { placeAt, describePlace } = load();
   return { kind: c.kind, place: (o) => placeAt(c, o), where: (o) => describePlace(placeAt(c, o)) };
 }
 
@@ -85,7 +101,8 @@ export async function runConvert(argv: string[], io: Io): Promise<number> {
 
 /** The message for a file that could not be converted. */
 export function readError(input: string, e: unknown): string {
-  if (e instanceof ConvertError) return e.message;
+  // Thrown by the converter's own bundle, so not an instance of this bundle's ConvertError.
+  if (e instanceof Error && e.name === 'ConvertError') return e.message;
   const code = (e as NodeJS.ErrnoException).code;
   if (code) return `cannot read ${input}: ${code}`;
   return `${input} could not be converted: ${(e as Error).message}`;

@@ -13,11 +13,11 @@ import { atOrAbove, formatGithub, formatJson, formatSarif, formatText, printable
 import { decode, encode, UnencodableError, type DecodedFile } from './encoding';
 import { writeFileSafely } from './write';
 import { VERSION } from '../version';
-import { boardPack, writeReport } from './report';
+import { readBaseline, writeReport } from './report';
 import type { CheckOutcome } from './check';
 import { Checker, CHECK_HEAP_MB, CHECK_THREAD_FROM, CHECK_TIME_LIMIT_MS, isCheckThread, runCheckThread } from './check-thread';
-import { FIX_REFUSED, maxFileBytes, originOf, readError, runConvert, type Origin } from './converted';
-import { convertFile, isConvertible } from '../convert/index';
+import { convertFile, FIX_REFUSED, maxFileBytes, originOf, readError, runConvert, type Origin } from './converted';
+import { isConvertible } from '../convert/names';
 
 /** Largest input read at all: past the configured document size only cheap rules run, but the whole text is still held. */
 const MAX_INPUT_BYTES = 512 * 1024 * 1024;
@@ -155,7 +155,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   if (format === 'html') {
     if (inputs.length !== 1) return usage(io, `the board pack covers one document, but ${inputs.length} were given`);
-    return htmlReport(inputs[0], isReport, maxSeverity, o, io, fixedConfig, withProfile);
+    return htmlReport(inputs[0], isReport, maxSeverity, o, io, fixedConfig, withProfile, timeLimitMs);
   }
 
   const results: FileResult[] = [];
@@ -279,7 +279,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 /** The board pack of one document, to a file (-o) or standard output. */
-function htmlReport(
+async function htmlReport(
   { path: input }: Input,
   isReport: boolean,
   maxSeverity: Severity,
@@ -287,7 +287,8 @@ function htmlReport(
   io: Io,
   fixedConfig: { config: Config } | undefined,
   withProfile: (c: Config) => Config,
-): number {
+  timeLimitMs: number,
+): Promise<number> {
   const isStdin = input === '-';
   const path = isStdin ? o['stdin-filename']! : input;
   let text: string;
@@ -301,20 +302,39 @@ function htmlReport(
   const loaded = fixedConfig ?? loadConfigFor(isStdin ? `${io.cwd}/${path}` : resolve(io.cwd, input));
   const config = withProfile(loaded.config);
   for (const p of (loaded as { problems?: ConfigProblem[] }).problems ?? []) io.stderr(`strategy-lint: ${p.message}\n`);
-  let pack: ReturnType<typeof boardPack>;
+  let earlier: { text: string; label: string } | undefined;
   try {
-    pack = boardPack({ input, path, text, config, cwd: io.cwd, baseline: o.baseline, generator: `strategy-lint ${VERSION}` });
+    if (o.baseline !== undefined) earlier = readBaseline(o.baseline, input, io.cwd);
+  } catch (e) {
+    if (e instanceof UsageError) return usage(io, e.message);
+    throw e;
+  }
+  // A long document's pack is built in the check thread, under the same limits as a check.
+  const checker = new Checker({ file: io.threadFile, timeLimitMs, heapMb: CHECK_HEAP_MB, threadFrom: CHECK_THREAD_FROM });
+  let packed;
+  try {
+    packed = await checker.pack({ path, text, config, now: Date.now(), generator: `strategy-lint ${VERSION}`, earlier });
+  } finally {
+    checker.end();
+  }
+  if (!packed.ok) {
+    if (packed.why === 'failed') throw new Error(packed.message);
+    io.stderr(`strategy-lint: ${printable(path)}: this document is too complex to check: ${packed.message}, so no board pack was written. Simplify or split it, or allow more time with --time-limit.\n`);
+    return 2;
+  }
+  const pack = packed.outcome;
+  try {
     writeReport(pack.html, o.output, io.cwd);
   } catch (e) {
     if (e instanceof UsageError) return usage(io, e.message);
     throw e;
   }
   if (o.output === undefined || o.output === '-') io.stdout(pack.html);
-  else io.stderr(`strategy-lint: wrote the board pack for ${path} to ${o.output} (${pack.model.headline}).\n`);
-  for (const err of pack.analysis.errors) io.stderr(`strategy-lint: internal error in rule ${err.ruleId} on ${path}: ${err.message}\n`);
-  if (pack.analysis.errors.length) return 2;
+  else io.stderr(`strategy-lint: wrote the board pack for ${path} to ${o.output} (${pack.headline}).\n`);
+  for (const err of pack.errors) io.stderr(`strategy-lint: internal error in rule ${err.ruleId} on ${path}: ${err.message}\n`);
+  if (pack.errors.length) return 2;
   if (isReport) return 0;
-  return atOrAbove(pack.analysis.findings, maxSeverity) > 0 ? 1 : 0;
+  return atOrAbove(pack.findings, maxSeverity) > 0 ? 1 : 0;
 }
 
 /** A file whose check was stopped: one finding on its first line, under the document-too-large rule, and the text unchanged. */

@@ -14,20 +14,6 @@ import { UsageError } from './files';
 /** Largest earlier version read for --baseline. */
 const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 
-export interface ReportRequest {
-  /** The document as given on the command line ('-' for standard input). */
-  input: string;
-  /** The name to show for it. */
-  path: string;
-  text: string;
-  config: Config;
-  cwd: string;
-  /** A file, or a git revision (optionally "revision:path"). */
-  baseline?: string;
-  now?: Date;
-  generator: string;
-}
-
 /** The rules a config switches on: the scorecard counts only these. */
 export function enabledRules(config: Config) {
   return RULES.filter((r) => config.rules[r.meta.id]?.severity !== 'off');
@@ -39,16 +25,14 @@ export function reportModel(text: string, path: string, config: Config, now: Dat
   return { model: buildReport({ analysis, scorecard: scorecard(analysis, rules), rules, path, now }), analysis };
 }
 
-/** The board pack's HTML for one document. Throws UsageError when the baseline cannot be read. */
-export function boardPack(req: ReportRequest): { html: string; model: ReportModel; analysis: Analysis } {
-  const now = req.now ?? new Date();
-  const { model, analysis } = reportModel(req.text, req.path, req.config, now);
-  if (req.baseline !== undefined) {
-    const earlier = readBaseline(req.baseline, req.input, req.cwd);
-    const before = reportModel(earlier.text, req.path, req.config, now);
+/** The board pack of a text, compared with an earlier version when one is given: no files read. */
+export function boardPackOf(text: string, path: string, config: Config, now: Date, generator: string, earlier?: { text: string; label: string }): { html: string; model: ReportModel; analysis: Analysis } {
+  const { model, analysis } = reportModel(text, path, config, now);
+  if (earlier) {
+    const before = reportModel(earlier.text, path, config, now);
     model.baseline = compareReports(before.model, briefFindings(before.analysis), model, briefFindings(analysis), earlier.label);
   }
-  return { html: renderReport(model, { target: 'file', generator: req.generator }), model, analysis };
+  return { html: renderReport(model, { target: 'file', generator }), model, analysis };
 }
 
 /** An earlier version: a file if one exists at `spec`, else `git show` of a revision. */

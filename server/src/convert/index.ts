@@ -11,22 +11,8 @@ import type { Converted } from './markdown';
 export { ConvertError } from './errors';
 export { describePlace, placeAt, type Converted, type Place } from './markdown';
 
-/** The file names this reads (as well as .doc, only to say what to do with it). */
-export const CONVERTIBLE = /\.(docx|pdf|doc)$/i;
-
-export const DEFAULT_MAX_FILE_MB = 50;
-
-export interface ConvertOptions {
-  /** Largest file to read, in bytes. */
-  maxBytes?: number;
-  /** The name to give the file in messages (default: the path as given). */
-  name?: string;
-}
-
-/** Whether a path names a Word or PDF file, by its extension. */
-export function isConvertible(path: string): boolean {
-  return CONVERTIBLE.test(path);
-}
+import { DEFAULT_MAX_FILE_MB, type ConvertOptions } from './names';
+export { CONVERTIBLE, DEFAULT_MAX_FILE_MB, isConvertible, type ConvertOptions } from './names';
 
 export async function convertFile(path: string, options: ConvertOptions = {}): Promise<Converted> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_MB * 1024 * 1024;

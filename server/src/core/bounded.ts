@@ -99,13 +99,15 @@ const SYNTAX_LINE = /^[ \t>]*(?:([-*_=])(?:[ \t]*\1)*[ \t]*|`{3,}.*|~{3,}.*)$/;
  * character. Returns the text itself (the same string) when no block needs it.
  */
 export function defuseInline(text: string): string {
-  // Most texts have few delimiters: then no block can reach the budget.
+  // Most texts have few delimiters and few lines ending in white space: then no block can reach a limit.
   let delimiters = 0;
+  let suffixes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 42 || c === 95 || c === 126 || c === 91 || c === 93 || c === 96) delimiters++;
+    else if (c === 10 && i > 0 && isLineSpace(text.charCodeAt(i - 1) === 13 && i > 1 ? text.charCodeAt(i - 2) : text.charCodeAt(i - 1))) suffixes++;
   }
-  if (delimiters < 256) return text;
+  if (delimiters < 256 && suffixes <= MAX_LINE_SUFFIXES) return text;
   let out: string[] | undefined;
   let done = 0;
   const n = text.length;
@@ -131,17 +133,55 @@ export function defuseInline(text: string): string {
     pos = b + 1;
     const len = b - a;
     const budget = WALK_PER_CHAR * len + WALK_FREE;
-    const costs = blockCosts(text, a, b);
-    const chars = (costs.attention > budget ? '*_~' : '') + (costs.brackets > budget || costs.bracketCount > MAX_BRACKETS ? '[]' : '') + (costs.code > budget ? '`' : '');
-    if (!chars) continue;
+    const costs = delimiters < 256 ? undefined : blockCosts(text, a, b);
+    const chars = costs ? (costs.attention > budget ? '*_~' : '') + (costs.brackets > budget || costs.bracketCount > MAX_BRACKETS ? '[]' : '') + (costs.code > budget ? '`' : '') : '';
+    const suffixed = suffixes > MAX_LINE_SUFFIXES && lineSuffixes(text, a, b) > MAX_LINE_SUFFIXES;
+    if (!chars && !suffixed) continue;
     out ??= [];
     out.push(text.slice(done, a));
-    out.push(defuseBlock(text.slice(a, b), chars));
+    let block = text.slice(a, b);
+    if (chars) block = defuseBlock(block, chars);
+    if (suffixed) block = defuseSuffixes(block);
+    out.push(block);
     done = b;
   }
   if (!out) return text;
   out.push(text.slice(done));
   return out.join('');
+}
+
+/**
+ * White space at the end of a line inside a paragraph (two spaces make a hard break) is split off
+ * by the parser with one splice of the paragraph's event list per line: quadratic in the lines of
+ * the paragraph (25,000 lines ending in two spaces took 0.9 s, 50,000 about 5 s). Past this many
+ * in one block, that white space is read as text (the breaks are not made); below it, nothing changes.
+ */
+const MAX_LINE_SUFFIXES = 500;
+const isLineSpace = (c: number) => c === 32 || c === 9;
+
+/** Lines of `text[a, b)` that end in a space or tab. */
+function lineSuffixes(text: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', a); i >= 0 && i <= b; i = text.indexOf('\n', i + 1)) {
+    const end = i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+    if (end > a && isLineSpace(text.charCodeAt(end - 1))) n++;
+  }
+  if (b > a && isLineSpace(text.charCodeAt(b - 1))) n++;
+  return n;
+}
+
+/** The block with the spaces and tabs that end its lines as `INERT`, the same length (rows of a table, which end in `|`, are left alone). */
+function defuseSuffixes(block: string): string {
+  return block
+    .split('\n')
+    .map((line) => {
+      const cr = line.endsWith('\r') ? '\r' : '';
+      const body = cr ? line.slice(0, -1) : line;
+      const m = /[ \t]+$/.exec(body);
+      if (!m || m.index === 0 || body.includes('|') || SYNTAX_LINE.test(body)) return line;
+      return body.slice(0, m.index) + INERT.repeat(m[0].length) + cr;
+    })
+    .join('\n');
 }
 
 function defuseBlock(block: string, chars: string): string {

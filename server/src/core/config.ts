@@ -62,7 +62,7 @@ export interface ConfigInput {
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 const TOP_KEYS = ['$schema', 'profile', 'rules', 'sections', 'acronyms', 'maxDocumentSize', 'show', 'minSeverity'];
-export const DEFAULT_MAX_DOCUMENT_SIZE = 600_000;
+export const DEFAULT_MAX_DOCUMENT_SIZE = 500_000;
 const MAX_LIST_ENTRIES = 10_000;
 const MAX_ENTRY_LENGTH = 200;
 /** Extra heading phrases: at most this many for one kind of section, and in all. Each is tried on every heading. */
