@@ -15,7 +15,7 @@ import { FAMILIES } from '../fuzz/extreme';
 
 const BIN = join(process.cwd(), 'bin', 'strategy-lint.js');
 
-/** Above the size from which the command line checks a file in a thread, and large enough that most families were slow. */
+/** Above the length from which the command line checks a file in a thread, and large enough that most families were slow. */
 const SIZE = 150_000;
 
 interface Finding {
@@ -49,7 +49,7 @@ describe('command line: the time limit on one check (--time-limit)', function ()
   for (const family of FAMILIES) {
     it(`${family.name}: ${family.what}, ${SIZE.toLocaleString('en-GB')} characters, ends in findings or one "too complex to check" finding`, () => {
       const text = family.make(SIZE);
-      assert.ok(text.length >= CHECK_THREAD_FROM && text.length <= SIZE, `${text.length} characters`);
+      assert.ok(text.length >= CHECK_THREAD_FROM.chars && text.length <= SIZE, `${text.length} characters`);
       const r = check(dir, `${family.name}.md`, text, ['--time-limit', '0.3']);
       assert.equal(r.code, 1, `exit code ${r.code}, not 1 (findings): ${r.stderr}`);
       assert.ok(r.findings.length > 0);
@@ -62,8 +62,11 @@ describe('command line: the time limit on one check (--time-limit)', function ()
     });
   }
 
-  it('a file under 100,000 characters is checked in the command line\'s own thread, so even --time-limit 0.001 leaves it its findings', () => {
-    const text = FAMILIES.find((f) => f.name === 'prose')!.make(CHECK_THREAD_FROM - 1_000);
+  const short = `${CHECK_THREAD_FROM.chars.toLocaleString('en-GB')} characters and ${CHECK_THREAD_FROM.lines.toLocaleString('en-GB')} lines`;
+  it(`a file under ${short} is checked in the command line's own thread, so even --time-limit 0.001 leaves it its findings`, () => {
+    let text = FAMILIES.find((f) => f.name === 'prose')!.make(CHECK_THREAD_FROM.chars - 1_000);
+    text = text.split('\n').slice(0, CHECK_THREAD_FROM.lines - 10).join('\n');
+    assert.ok(text.length > CHECK_THREAD_FROM.chars / 4, `${text.length} characters`);
     const limited = check(dir, 'strategy.md', text, ['--time-limit', '0.001']);
     assert.equal(limited.code, 1, limited.stderr);
     assert.deepEqual(tooComplex(limited.findings), []);
@@ -72,7 +75,7 @@ describe('command line: the time limit on one check (--time-limit)', function ()
   });
 
   it('--time-limit 0 switches the limit off: a file stopped at 0.001 s gets its ordinary findings', () => {
-    const text = FAMILIES.find((f) => f.name === 'brackets')!.make(CHECK_THREAD_FROM + 10_000);
+    const text = FAMILIES.find((f) => f.name === 'brackets')!.make(CHECK_THREAD_FROM.chars + 10_000);
     const stopped = check(dir, 'strategy.md', text, ['--time-limit', '0.001']);
     assert.equal(stopped.code, 1, stopped.stderr);
     assert.equal(stopped.findings.length, 1);

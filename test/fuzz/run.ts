@@ -48,8 +48,8 @@ const extremeCases = values.extreme !== undefined ? Number(values.extreme) : Mat
 const budget = Number(values.budget);
 const memoryMb = Number(values.memory);
 // A check the command line stops at its limit (2 s, as the budget) has run to the limit and then
-// stops its thread (about 250 ms on this machine, loaded), and a file of 100,000 characters or
-// more starts a thread first: allow for that.
+// stops its thread (about 250 ms on this machine, loaded), and a long file starts a thread
+// first: allow for that.
 const slack = values.slack !== undefined ? Number(values.slack) : budget / 4;
 const x = { cases: 0, findings: 0, tooComplex: 0, largest: 0, slowest: 0, slowestChars: 0, slowestCpu: 0, slowestCpuChars: 0, peakMb: 0, peakChars: 0 };
 const cli = new CliRunner();
