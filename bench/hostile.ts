@@ -1,6 +1,8 @@
 // `npm run bench:hostile`: the inputs of issue 17's probe (and the appendix table of item 4),
+// then each family of one construct repeated (test/fuzz/extreme.ts) at the default size limit,
 // each written to a file and checked by the command line under /usr/bin/time -v, one run
-// each, whole process. Prints a Markdown table of wall time, peak RSS and how the run ended.
+// each, whole process. Prints a Markdown table of wall time, CPU time, peak RSS and how the
+// run ended (findings, or stopped as too complex to check).
 // Options: --timeout S (default 60; a run past it is killed and shown as "over S s"),
 // --only TEXT (rows whose name contains TEXT), --out file.json.
 import { spawnSync } from 'node:child_process';
@@ -8,7 +10,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROBE, appendixTable } from '../test/fuzz/extreme';
+import { FAMILIES, PROBE, appendixTable } from '../test/fuzz/extreme';
+import { isTooComplex } from '../test/fuzz/through-cli';
+import { DEFAULT_MAX_DOCUMENT_SIZE } from '../server/src/core/config';
 
 const { values } = parseArgs({ options: { timeout: { type: 'string', default: '60' }, only: { type: 'string' }, out: { type: 'string' } } });
 const timeout = Number(values.timeout);
@@ -46,10 +50,10 @@ function run(name: string, text: string, dir: string): Row {
   let result: string;
   if (r.status === 0 || r.status === 1) {
     try {
-      const out = JSON.parse(r.stdout) as { files: Array<{ findings: Array<{ ruleId: string }> }> };
+      const out = JSON.parse(r.stdout) as { files: Array<{ findings: Array<{ ruleId: string; message: string }> }> };
       const findings = out.files.flatMap((f) => f.findings);
-      const tooComplex = findings.filter((f) => f.ruleId === 'too-complex').length;
-      result = `${findings.length} findings${tooComplex ? `, ${tooComplex} "too complex"` : ''}`;
+      const tooLarge = findings.length === 1 && findings[0].ruleId === 'document-too-large';
+      result = isTooComplex(findings) ? 'stopped: too complex to check' : tooLarge ? 'past maxDocumentSize: not checked' : `${findings.length} findings`;
     } catch {
       result = 'findings (output not JSON)';
     }
@@ -60,10 +64,18 @@ function run(name: string, text: string, dir: string): Row {
   return { name, kb, seconds: Math.round(wall * 100) / 100, cpu, rssMB, result };
 }
 
+const startedAt = new Date();
+const loadAtStart = loadavg()[0];
 const dir = mkdtempSync(join(tmpdir(), 'strategy-lint-hostile-'));
 const rows: Row[] = [];
 try {
-  const inputs = [...PROBE, { name: 'a 5,000-row table in an appendix', make: () => appendixTable(5_000) }].filter((p) => !values.only || p.name.includes(values.only));
+  const atLimit = DEFAULT_MAX_DOCUMENT_SIZE.toLocaleString('en-GB');
+  const inputs = [
+    ...PROBE,
+    { name: 'a 5,000-row table in an appendix', make: () => appendixTable(5_000) },
+    // The families at the default size limit: the largest document every check runs on.
+    ...FAMILIES.map((f) => ({ name: `${f.name}: ${f.what}, ${atLimit} characters`, make: () => f.make(DEFAULT_MAX_DOCUMENT_SIZE) })),
+  ].filter((p) => !values.only || p.name.includes(values.only));
   for (const p of inputs) {
     process.stderr.write(`  ${p.name}\n`);
     rows.push(run(p.name, p.make(), dir));
@@ -72,7 +84,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 const lines = [
-  `Hostile inputs through \`node bin/strategy-lint.js --format json\`, ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, load average ${loadavg()[0].toFixed(2)} at the start, one run each, whole process`,
+  `Hostile inputs through \`node bin/strategy-lint.js --format json\`, ${startedAt.toISOString().slice(0, 16)}Z, Node ${process.version}, load average ${loadAtStart.toFixed(2)} at the start and ${loadavg()[0].toFixed(2)} at the end, one run each, whole process`,
   '',
   '| Input | Size | Time | CPU | Peak RSS | Result |',
   '| --- | ---: | ---: | ---: | ---: | --- |',

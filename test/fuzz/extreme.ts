@@ -2,6 +2,8 @@
 // and the families the fuzzer draws from (see arbitraries.ts). Each is made by code from a
 // size, so a regression test, the fuzzer and `npm run bench:hostile` build the same text.
 
+import { generateStrategy } from '../../bench/generate';
+
 /** Repeat `unit` until the text has about `chars` characters (whole units only). */
 const fill = (unit: string, chars: number) => unit.repeat(Math.max(1, Math.floor(chars / unit.length)));
 
@@ -68,3 +70,84 @@ export function appendixTable(rows = 5_000): string {
     longTable(rows, 4),
   ].join('\n');
 }
+
+/**
+ * Whole units from `unit(0)`, `unit(1)`, … while the text stays within `chars` characters
+ * (at least one unit), after `head` and before `tail`.
+ */
+function units(chars: number, unit: (i: number) => string, head = '', tail = ''): string {
+  const out: string[] = [head];
+  let length = head.length + tail.length;
+  for (let i = 0; ; i++) {
+    const u = unit(i);
+    if (i > 0 && length + u.length > chars) break;
+    out.push(u);
+    length += u.length;
+  }
+  out.push(tail);
+  return out.join('');
+}
+
+/** `unit` repeated within `chars` characters (as `units`, for a unit that does not change). */
+const within = (chars: number, unit: string, head = '', tail = '') => head + unit.repeat(Math.max(1, Math.floor((chars - head.length - tail.length) / unit.length))) + tail;
+
+/** A construct repeated to a size, for the fuzzer, the regression tests and `npm run bench:hostile`. */
+export interface Family {
+  /** Short name, used by the tests and the bench's --only. */
+  name: string;
+  /** What the document holds, in words. */
+  what: string;
+  /** The document, at most `chars` characters long. */
+  make: (chars: number) => string;
+}
+
+/**
+ * Documents of one construct repeated to a size (issue 17): the families timed through the
+ * command line at 1 MB in the session that added the check thread. Each is made by code;
+ * `prose` is the benchmark's generated strategy (bench/generate.ts), cut to the size.
+ */
+export const FAMILIES: ReadonlyArray<Family> = [
+  { name: 'prose', what: 'a generated strategy of ordinary prose', make: (n) => generateStrategy(Math.ceil(n / 5), 17).slice(0, n) },
+  { name: 'para', what: 'short paragraphs', make: (n) => within(n, 'Short one here.\n\n') },
+  { name: 'emph', what: 'paragraphs with emphasis', make: (n) => within(n, 'Some *emphasis* here.\n\n') },
+  { name: 'listTight', what: 'one tight list of short items', make: (n) => within(n, '- short item\n') },
+  { name: 'listEmph', what: 'one list of `- *a* b` items', make: (n) => within(n, '- *a* b\n') },
+  { name: 'listLoose', what: 'one loose list (items between blank lines)', make: (n) => within(n, '- item\n\n') },
+  { name: 'ordered', what: 'one numbered list', make: (n) => units(n, (i) => `${i + 1}. item\n`) },
+  { name: 'quotes', what: 'one block quote of short lines', make: (n) => within(n, '> a\n') },
+  { name: 'quoteParas', what: 'paragraphs in quotes nested two deep (`> > a`)', make: (n) => within(n, '> > a\n\n') },
+  { name: 'headings', what: 'headings, one a line', make: (n) => units(n, (i) => `## Heading ${i}\n`) },
+  { name: 'headPara', what: 'headings each with a short paragraph', make: (n) => units(n, (i) => `## Heading ${i}\n\nText of it.\n\n`) },
+  { name: 'table', what: 'one long table', make: (n) => units(n, (i) => `| Dataset ${i} | v${i % 97} | x |\n`, '| a | b | c |\n| --- | --- | --- |\n') },
+  { name: 'links', what: 'one paragraph of inline links', make: (n) => within(n, '[a link](https://example.org/x) and ') },
+  { name: 'stara', what: 'unclosed `*a` runs', make: (n) => within(n, '*a ') },
+  { name: 'starsp', what: '`* ` repeated (a list nested on one line)', make: (n) => within(n, '* ') },
+  { name: 'code', what: 'inline code spans', make: (n) => within(n, '`a` ') },
+  { name: 'htmlInline', what: 'inline HTML tags', make: (n) => within(n, '<b>a</b> ') },
+  { name: 'entities', what: 'character references (`&amp;`)', make: (n) => within(n, '&amp; ') },
+  { name: 'autolinks', what: 'autolinks in angle brackets', make: (n) => within(n, '<https://a.b> ') },
+  { name: 'escapes', what: 'backslash escapes', make: (n) => within(n, '\\* ') },
+  { name: 'footnotes', what: 'footnote references each with its definition', make: (n) => units(n, (i) => `Text[^${i}].\n\n[^${i}]: Note ${i}.\n\n`) },
+  { name: 'tasks', what: 'one task list', make: (n) => within(n, '- [ ] a\n') },
+  { name: 'htmlBlocks', what: 'HTML blocks', make: (n) => within(n, '<div>\na\n</div>\n\n') },
+  { name: 'fences', what: 'fenced code blocks', make: (n) => within(n, '```\na\n```\n') },
+  { name: 'indented', what: 'indented code blocks', make: (n) => within(n, '    code\n\n') },
+  { name: 'breaks', what: 'thematic breaks', make: (n) => within(n, '---\n\n') },
+  { name: 'setext', what: 'setext headings (`A` over `===`)', make: (n) => within(n, 'A\n===\n\n') },
+  { name: 'definitions', what: 'link reference definitions', make: (n) => units(n, (i) => `[a${i}]: http://x.org/${i}\n`) },
+  { name: 'refs', what: 'one paragraph of reference links to one definition', make: (n) => within(n, '[a] ', 'Intro.\n\n', '\n\n[a]: http://x.org\n') },
+  { name: 'urls', what: 'bare `www.` addresses', make: (n) => within(n, 'www.example.org ') },
+  { name: 'emails', what: 'bare email addresses', make: (n) => within(n, 'a@b.org ') },
+  { name: 'strike', what: 'strikethrough', make: (n) => within(n, '~~a~~ ') },
+  { name: 'underscores', what: 'underscore emphasis', make: (n) => within(n, '_a_ ') },
+  { name: 'brackets', what: 'bracketed words (`[a]`) with no definition', make: (n) => within(n, '[a] ') },
+  { name: 'images', what: 'inline images', make: (n) => within(n, '![a](b.png) ') },
+  { name: 'hardbreaks', what: 'one paragraph of lines ending in a hard break (`a  `)', make: (n) => within(n, 'a  \n') },
+  { name: 'nestedList', what: 'a list nesting up to 30 levels and back, over and over', make: (n) => units(n, (i) => ' '.repeat(2 * (i % 30)) + '- item\n') },
+  { name: 'listParas', what: 'one list of items each with a second paragraph', make: (n) => units(n, (i) => `- item ${i}\n\n  More about it.\n\n`) },
+  {
+    name: 'mixed',
+    what: 'sections each with emphasis, a link, a list, a quote and a table',
+    make: (n) => units(n, (i) => `## Part ${i}\n\nWe will *deliver* [this](https://x.org/${i}) by 2027.\n\n- one\n- two\n\n> quote\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n`),
+  },
+];
