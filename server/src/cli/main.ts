@@ -53,7 +53,7 @@ Options:
       --word-and-pdf         also check .docx and .pdf files found in folders and globs
       --max-file-size <MB>   refuse Word and PDF files larger than this (default: 50)
       --time-limit <seconds> stop the check of a file that takes longer than this
-                             and report it as too complex (default: 2; 0 for none)
+                             and report it as too complex (default: 1.5; 0 for none)
   -h, --help                 show this help
   -v, --version              show the version
 

@@ -15,7 +15,7 @@ export default defineRule<Record<string, never>>({
     quality: 'mainstream',
     options: {},
     docs: {
-      why: 'A strategy that runs to hundreds of thousands of characters is far past what a board can digest (the Digital Boards guidance asks for a strategy that is easy to take in), and checking it in full on every keystroke would freeze the editor. A shorter document can still be too complex to check: markup repeated thousands of times, such as a pasted export, costs the parser far more than prose. Such a check is stopped after 2 s on the command line (5 s in the editor), or when it needs more than 320 MB of memory.',
+      why: 'A strategy that runs to hundreds of thousands of characters is far past what a board can digest (the Digital Boards guidance asks for a strategy that is easy to take in), and checking it in full on every keystroke would freeze the editor. A shorter document can still be too complex to check: markup repeated thousands of times, such as a pasted export, costs the parser far more than prose. Such a check is stopped after 1.5 s on the command line (5 s in the editor), or when it needs more than 320 MB of memory.',
       good: 'A strategy short enough to read in one sitting, with detail in separate linked documents. Each file is checked on its own.',
       before: 'A 5 MB Markdown file holding the strategy and every appendix.',
       after: 'The strategy in one file, each appendix in its own file.',
