@@ -203,7 +203,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         now: Date.now(),
       });
       if (!checked.ok && checked.why === 'failed') throw new Error(checked.message);
-      const result: CheckOutcome = checked.ok ? checked.outcome : tooComplex(original, checked.message, config);
+      const result: CheckOutcome = checked.ok ? checked.outcome : tooComplex(original, checked.message, checked.why === 'time' ? 'allow more time with --time-limit' : '', config);
       const real = result.real;
       if (result.conflict) {
         io.stderr(`strategy-lint: ${printable(path)}: fixes did not apply cleanly (${result.conflict}); the file was not changed.\n`);
@@ -319,7 +319,7 @@ async function htmlReport(
   }
   if (!packed.ok) {
     if (packed.why === 'failed') throw new Error(packed.message);
-    io.stderr(`strategy-lint: ${printable(path)}: this document is too complex to check: ${packed.message}, so no board pack was written. Simplify or split it, or allow more time with --time-limit.\n`);
+    io.stderr(`strategy-lint: ${printable(path)}: this document is too complex to check: ${packed.message}, so no board pack was written. Simplify or split it${packed.why === 'time' ? ', or allow more time with --time-limit' : ''}.\n`);
     return 2;
   }
   const pack = packed.outcome;
@@ -338,9 +338,9 @@ async function htmlReport(
 }
 
 /** A file whose check was stopped: one finding on its first line, under the document-too-large rule, and the text unchanged. */
-function tooComplex(text: string, why: string, config: Config): CheckOutcome {
+function tooComplex(text: string, why: string, more: string, config: Config): CheckOutcome {
   const sev = config.rules['document-too-large']?.severity ?? 'warning';
-  return { findings: sev === 'off' ? [] : [tooComplexFinding(text, why, sev, docsUrl('document-too-large'))], errors: [], real: text };
+  return { findings: sev === 'off' ? [] : [tooComplexFinding(text, why, sev, docsUrl('document-too-large'), more)], errors: [], real: text };
 }
 
 /** A path relative to the working folder when it lies inside it, else as it is. */

@@ -20,15 +20,16 @@ export function oversizeFinding(text: string, limit: number, severity: Severity,
 
 /**
  * The one finding for a document whose check was stopped (past the time or memory limit of a
- * check, see docs/hostile-input.md), on its first line; `why` says which limit.
+ * check, see docs/hostile-input.md), on its first line; `why` says which limit, and `more` how to
+ * allow more (for the time limit, the command line's option).
  */
-export function tooComplexFinding(text: string, why: string, severity: Severity, docsUrl: string): Finding {
+export function tooComplexFinding(text: string, why: string, severity: Severity, docsUrl: string, more = ''): Finding {
   const nl = text.search(/[\r\n]/);
   const end = Math.min(nl < 0 ? text.length : nl, 200);
   return {
     ruleId: 'document-too-large',
     severity,
-    message: `This document is too complex to check: ${why}, so no other check ran. Simplify or split it (a very long list or table, or markup repeated thousands of times, say), or allow more time with --time-limit.`,
+    message: `This document is too complex to check: ${why}, so no other check ran. Simplify or split it (a very long list or table, or markup repeated thousands of times, say)${more ? `, or ${more}` : ''}.`,
     span: { start: 0, end },
     docsUrl,
     fixes: [],
