@@ -127,7 +127,7 @@ export class Checker {
       stdout: true,
     });
     worker.stdout.on('data', (d: Buffer) => process.stderr.write(d));
-    // A thread that runs out of memory reports it as an error after the check waiting on it has ended.
+    // An error once no check is waiting on the thread (while it is being ended, say) must not go unhandled.
     worker.on('error', () => {});
     this.worker = worker;
     return worker;
