@@ -7,9 +7,11 @@ import * as X from './extreme';
 import { DEFAULT_MAX_DOCUMENT_SIZE } from '../../server/src/core/config';
 
 // Words chosen so the rules have something to find: horizons, measures,
-// hype, placeholders, section names, disable comments' rule ids.
+// hype, placeholders, section names, disable comments' rule ids, and words whose
+// one plain replacement fix-all makes ("utilise", "in order to"), so that fix-all runs.
 const WORDS = [
   'we', 'will', 'not', 'stop', 'build', 'the', 'a', 'patients', 'staff', 'board', 'digital', 'strategy', 'care',
+  'utilise', 'in order to', 'commence', 'facilitate', 'prior to',
   'by', 'March', '2027', '2025', 'to', '2040', '2024/25', '2030', 'ten', 'years', 'five', 'three-year', 'decade',
   '40%', '95%', '£2m', 'reduce', 'improve', 'leverage', 'transform', 'AI', 'blockchain', 'world-class', 'innovative',
   'EPR', 'PAS', 'ICB', 'NHS', 'TBC', 'TODO', 'lorem', 'ipsum', 'priorities', 'outcomes', 'review', 'every', 'year',
