@@ -89,7 +89,7 @@ function units(chars: number, unit: (i: number) => string, head = '', tail = '')
 }
 
 /** `unit` repeated within `chars` characters (as `units`, for a unit that does not change). */
-const within = (chars: number, unit: string, head = '', tail = '') => head + unit.repeat(Math.max(1, Math.floor((chars - head.length - tail.length) / unit.length))) + tail;
+const within = (chars: number, unit: string, head = '', tail = '') => head + fill(unit, chars - head.length - tail.length) + tail;
 
 /** A construct repeated to a size, for the fuzzer, the regression tests and `npm run bench:hostile`. */
 export interface Family {
