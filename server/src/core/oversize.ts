@@ -1,18 +1,22 @@
 // What analyze() returns for a document past `maxDocumentSize`: an empty model
 // (nothing is parsed, so nothing can freeze) and one finding that says why.
-import type { Finding, Severity } from './types';
+import type { Finding, Severity, Span } from './types';
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
 
+/** The document's first line (at most 200 characters), where a finding about the whole document goes. */
+function firstLine(text: string): Span {
+  const nl = text.search(/[\r\n]/);
+  return { start: 0, end: Math.min(nl < 0 ? text.length : nl, 200) };
+}
+
 /** The one finding for an oversized document, on its first line. */
 export function oversizeFinding(text: string, limit: number, severity: Severity, docsUrl: string): Finding {
-  const nl = text.search(/[\r\n]/);
-  const end = Math.min(nl < 0 ? text.length : nl, 200);
   return {
     ruleId: 'document-too-large',
     severity,
     message: `This document is ${fmt(text.length)} characters, more than the ${fmt(limit)} strategy-lint checks (the maxDocumentSize setting), so no other check ran. Split it into smaller files, or raise maxDocumentSize.`,
-    span: { start: 0, end },
+    span: firstLine(text),
     docsUrl,
     fixes: [],
   };
@@ -24,13 +28,11 @@ export function oversizeFinding(text: string, limit: number, severity: Severity,
  * allow more (for the time limit, the command line's option).
  */
 export function tooComplexFinding(text: string, why: string, severity: Severity, docsUrl: string, more = ''): Finding {
-  const nl = text.search(/[\r\n]/);
-  const end = Math.min(nl < 0 ? text.length : nl, 200);
   return {
     ruleId: 'document-too-large',
     severity,
     message: `This document is too complex to check: ${why}, so no other check ran. Simplify or split it (a very long list or table, or markup repeated thousands of times, say)${more ? `, or ${more}` : ''}.`,
-    span: { start: 0, end },
+    span: firstLine(text),
     docsUrl,
     fixes: [],
   };
