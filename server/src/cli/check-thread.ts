@@ -20,10 +20,10 @@ export interface CheckerOptions {
   file?: string;
   /** Longest one file's check may run (ms); 0 for no limit (and no thread). */
   timeLimitMs: number;
-  /** Largest old-generation heap the thread may use (MB). */
-  heapMb: number;
-  /** Texts shorter than this, in characters and in lines, are checked in this thread. */
-  threadFrom: { chars: number; lines: number };
+  /** Largest old-generation heap the thread may use (MB; default `CHECK_HEAP_MB`). */
+  heapMb?: number;
+  /** Texts shorter than this, in characters and in lines, are checked in this thread (default `CHECK_THREAD_FROM`). */
+  threadFrom?: { chars: number; lines: number };
 }
 
 /**
@@ -65,7 +65,10 @@ export function runCheckThread(): void {
 
 export class Checker {
   private worker?: Worker;
-  constructor(private readonly opts: CheckerOptions) {}
+  private readonly opts: Required<Omit<CheckerOptions, 'file'>> & Pick<CheckerOptions, 'file'>;
+  constructor(opts: CheckerOptions) {
+    this.opts = { heapMb: CHECK_HEAP_MB, threadFrom: CHECK_THREAD_FROM, ...opts };
+  }
 
   /** One file's check (see check.ts). */
   check(job: CheckJob): Promise<Checked<CheckOutcome>> {

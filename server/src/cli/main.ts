@@ -15,7 +15,7 @@ import { writeFileSafely } from './write';
 import { VERSION } from '../version';
 import { readBaseline, writeReport } from './report';
 import type { CheckOutcome } from './check';
-import { Checker, CHECK_HEAP_MB, CHECK_THREAD_FROM, CHECK_TIME_LIMIT_MS, isCheckThread, runCheckThread } from './check-thread';
+import { Checker, CHECK_TIME_LIMIT_MS, isCheckThread, runCheckThread } from './check-thread';
 import { convertFile, FIX_REFUSED, maxFileBytes, originOf, readError, runConvert, type Origin } from './converted';
 import { isConvertible } from '../convert/names';
 
@@ -159,7 +159,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   const results: FileResult[] = [];
-  const checker = new Checker({ file: io.threadFile, timeLimitMs, heapMb: CHECK_HEAP_MB, threadFrom: CHECK_THREAD_FROM });
+  const checker = new Checker({ file: io.threadFile, timeLimitMs });
   try {
     for (const input of inputs) {
       const isStdin = input.path === '-';
@@ -310,7 +310,7 @@ async function htmlReport(
     throw e;
   }
   // A long document's pack is built in the check thread, under the same limits as a check.
-  const checker = new Checker({ file: io.threadFile, timeLimitMs, heapMb: CHECK_HEAP_MB, threadFrom: CHECK_THREAD_FROM });
+  const checker = new Checker({ file: io.threadFile, timeLimitMs });
   let packed;
   try {
     packed = await checker.pack({ path, text, config, now: Date.now(), generator: `strategy-lint ${VERSION}`, earlier });
