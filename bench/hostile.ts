@@ -1,23 +1,21 @@
 // `npm run bench:hostile`: the inputs of issue 17's probe (and the appendix table of item 4),
 // then each family of one construct repeated (test/fuzz/extreme.ts) at the default size limit,
-// each written to a file and checked by the command line under /usr/bin/time -v, one run
-// each, whole process. Prints a Markdown table of wall time, CPU time, peak RSS and how the
+// each checked by the command line from standard input under /usr/bin/time (the fuzzer's
+// CliRunner, test/fuzz/through-cli.ts), one run each, whole process. Prints a Markdown table of wall time, CPU time, peak RSS and how the
 // run ended (findings, or stopped as too complex to check).
 // Options: --timeout S (default 60; a run past it is killed and shown as "over S s"),
 // --only TEXT (rows whose name contains TEXT), --out file.json.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FAMILIES, PROBE, appendixTable } from '../test/fuzz/extreme';
-import { isTooComplex } from '../test/fuzz/through-cli';
+import { CliRunner } from '../test/fuzz/through-cli';
 import { DEFAULT_MAX_DOCUMENT_SIZE } from '../server/src/core/config';
 
 const { values } = parseArgs({ options: { timeout: { type: 'string', default: '60' }, only: { type: 'string' }, out: { type: 'string' } } });
 const timeout = Number(values.timeout);
 const CLI = resolve('bin/strategy-lint.js');
-const TIME = '/usr/bin/time';
 
 interface Row {
   name: string;
@@ -29,44 +27,20 @@ interface Row {
   result: string;
 }
 
-function run(name: string, text: string, dir: string, args: string[] = []): Row {
-  const file = join(dir, 'input.md');
-  writeFileSync(file, text);
+function run(runner: CliRunner, name: string, text: string, args: string[] = []): Row {
   const kb = Math.round(Buffer.byteLength(text) / 1024);
-  const timed = existsSync(TIME);
-  const [cmd, argv] = timed ? [TIME, ['-v', 'timeout', '-s', 'KILL', String(timeout), process.execPath, CLI, '--format', 'json', ...args, file]] : [process.execPath, [CLI, '--format', 'json', ...args, file]];
-  const t0 = performance.now();
-  const r = spawnSync(cmd, argv, { encoding: 'utf8', timeout: timeout * 1000, maxBuffer: 1 << 30, killSignal: 'SIGKILL' });
-  const wall = (performance.now() - t0) / 1000;
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
-  const rssMB = rss ? Math.round(Number(rss[1]) / 1024) : null;
-  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr ?? '');
-  const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr ?? '');
-  const cpu = user && sys ? Math.round((Number(user[1]) + Number(sys[1])) * 100) / 100 : null;
-  // `timeout` ends the run with SIGKILL, which /usr/bin/time reports as exit 137.
-  if ((r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') || /Command terminated by signal 9|exit status 137/.test(r.stderr ?? '')) {
-    return { name, kb, seconds: null, cpu, rssMB, result: `over ${timeout} s, killed` };
-  }
-  let result: string;
-  if (r.status === 0 || r.status === 1) {
-    try {
-      const out = JSON.parse(r.stdout) as { files: Array<{ findings: Array<{ ruleId: string; message: string }> }> };
-      const findings = out.files.flatMap((f) => f.findings);
-      const tooLarge = findings.length === 1 && findings[0].ruleId === 'document-too-large';
-      result = isTooComplex(findings) ? 'stopped: too complex to check' : tooLarge ? 'past maxDocumentSize: not checked' : `${findings.length} findings`;
-    } catch {
-      result = 'findings (output not JSON)';
-    }
-  } else {
-    const why = /RangeError[^\n]*|FATAL ERROR[^\n]*|Error[^\n]*/.exec(r.stderr ?? '');
-    result = `**exit ${r.status ?? r.signal}**${why ? `: ${why[0].slice(0, 80)}` : ''}`;
-  }
-  return { name, kb, seconds: Math.round(wall * 100) / 100, cpu, rssMB, result };
+  const r = runner.run(text, { cli: CLI, args, killAfterMs: timeout * 1000 });
+  const cpu = r.cpuMs === null ? null : Math.round(r.cpuMs / 10) / 100;
+  const rssMB = r.rssMb === null ? null : Math.round(r.rssMb);
+  if (r.killed) return { name, kb, seconds: null, cpu, rssMB, result: `over ${timeout} s, killed` };
+  const result = r.problem ? `**${r.problem.slice(0, 100)}**` : r.tooComplex ? 'stopped: too complex to check' : r.tooLarge ? 'past maxDocumentSize: not checked' : `${r.findings} findings`;
+  return { name, kb, seconds: Math.round(r.wallMs / 10) / 100, cpu, rssMB, result };
 }
 
 const startedAt = new Date();
 const loadAtStart = loadavg()[0];
 const dir = mkdtempSync(join(tmpdir(), 'strategy-lint-hostile-'));
+const runner = new CliRunner();
 const rows: Row[] = [];
 try {
   const atLimit = DEFAULT_MAX_DOCUMENT_SIZE.toLocaleString('en-GB');
@@ -83,10 +57,11 @@ try {
   for (const p of inputs) {
     process.stderr.write(`  ${p.name}\n`);
     const text = p.make();
-    rows.push(run(p.name, text, dir));
-    if (text.length > DEFAULT_MAX_DOCUMENT_SIZE && text.length <= 2_000_000) rows.push(run(`${p.name}, maxDocumentSize raised to 2,000,000`, text, dir, ['--config', raised]));
+    rows.push(run(runner, p.name, text));
+    if (text.length > DEFAULT_MAX_DOCUMENT_SIZE && text.length <= 2_000_000) rows.push(run(runner, `${p.name}, maxDocumentSize raised to 2,000,000`, text, ['--config', raised]));
   }
 } finally {
+  runner.dispose();
   rmSync(dir, { recursive: true, force: true });
 }
 const lines = [

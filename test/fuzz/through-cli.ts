@@ -1,6 +1,7 @@
 // One document checked by the command line, as a user's CI would run it (`--format json`,
-// the text on standard input), under /usr/bin/time for its peak memory: for the fuzzer's
-// extreme phase (run.ts), whose time and memory limits only the command line applies.
+// the text on standard input), under /usr/bin/time for its CPU time and peak memory: for the
+// fuzzer's extreme phase (run.ts), whose time and memory limits only the command line applies,
+// and for `npm run bench:hostile`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,9 +20,13 @@ export interface CliRun {
   signal: NodeJS.Signals | null;
   /** Why the run did not give a report: a crash, a usage error, output that is not JSON, killed. */
   problem?: string;
+  /** Set when the run was killed at `killAfterMs`. */
+  killed?: boolean;
   findings: number;
   /** The check was stopped and reported as one "too complex to check" finding. */
   tooComplex: boolean;
+  /** The document was past maxDocumentSize: one `document-too-large` finding, and nothing checked. */
+  tooLarge: boolean;
 }
 
 export interface CliOptions {
@@ -49,10 +54,19 @@ export class CliRunner {
   run(text: string, opts: CliOptions = {}): CliRun {
     const timeFile = join(this.dir, 'time');
     const node = [opts.cli ?? this.cli, '--format', 'json', ...(opts.args ?? []), '-'];
-    const [cmd, argv] = this.timed ? [TIME, ['-f', '%U %S %M', '-o', timeFile, process.execPath, ...node]] : [process.execPath, node];
+    // Under /usr/bin/time, `timeout` kills the command line itself (killing /usr/bin/time would leave it running).
+    const kill = opts.killAfterMs !== undefined ? ['timeout', '-s', 'KILL', String(opts.killAfterMs / 1000)] : [];
+    const [cmd, argv] = this.timed ? [TIME, ['-f', '%U %S %M', '-o', timeFile, ...kill, process.execPath, ...node]] : [process.execPath, node];
     const t0 = performance.now();
     // The working folder is an empty temporary one, so no config file of this repository applies.
-    const r = spawnSync(cmd, argv, { cwd: this.dir, input: text, encoding: 'utf8', maxBuffer: 1 << 30, timeout: opts.killAfterMs, killSignal: 'SIGKILL' });
+    const r = spawnSync(cmd, argv, {
+      cwd: this.dir,
+      input: text,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      timeout: opts.killAfterMs === undefined ? undefined : opts.killAfterMs + (this.timed ? 5000 : 0),
+      killSignal: 'SIGKILL',
+    });
     const wallMs = performance.now() - t0;
     let cpuMs: number | null = null;
     let rssMb: number | null = null;
@@ -65,9 +79,13 @@ export class CliRunner {
       }
       rmSync(timeFile, { force: true });
     }
-    const out: CliRun = { wallMs, cpuMs, rssMb, code: r.status, signal: r.signal, findings: 0, tooComplex: false };
+    const out: CliRun = { wallMs, cpuMs, rssMb, code: r.status, signal: r.signal, findings: 0, tooComplex: false, tooLarge: false };
     const stderr = (r.stderr ?? '').trim();
-    if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') out.problem = `killed after ${Math.round(wallMs)} ms`;
+    // `timeout` ends the run with SIGKILL, which /usr/bin/time reports as exit status 137.
+    if ((r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') || (this.timed && kill.length && r.status === 137)) {
+      out.killed = true;
+      out.problem = `killed after ${Math.round(wallMs)} ms`;
+    }
     else if (r.error) out.problem = `could not run: ${r.error.message}`;
     else if (r.status !== 0 && r.status !== 1) {
       const why = /RangeError[^\n]*|FATAL ERROR[^\n]*|Error[^\n]*/.exec(stderr);
@@ -78,6 +96,7 @@ export class CliRunner {
         const findings = report.files.flatMap((f) => f.findings);
         out.findings = findings.length;
         out.tooComplex = isTooComplex(findings);
+        out.tooLarge = !out.tooComplex && findings.length === 1 && findings[0].ruleId === 'document-too-large';
       } catch (e) {
         out.problem = `output is not JSON (${(e as Error).message}): ${JSON.stringify(r.stdout.slice(0, 80))}`;
       }
